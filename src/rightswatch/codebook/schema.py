@@ -1,0 +1,84 @@
+"""Codebook schema (pydantic) and loader. A user's codebook is validated the same way."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, Field, ValidationError, model_validator
+
+from rightswatch.errors import Code, RightswatchError
+
+DEFAULT_CODEBOOK = Path(__file__).with_name("default.yaml")
+Stance = Literal["restrictive", "protective", "neutral", "auto"]
+
+
+class Rule(BaseModel):
+    id: str
+    sub_event_type: str
+    trigger: list[str]
+    pos: list[str] | None = None
+    requires: list[list[str]] = Field(default_factory=list)
+    excludes: list[str] = Field(default_factory=list)
+    window: int | Literal["sentence"] = 12
+    context: int = 0
+    context_requires: list[list[str]] = Field(default_factory=list)
+    # The first `requires` group must name the trigger's own argument (its object, subject,
+    # or the noun it governs), not merely stand nearby.
+    arguments: bool = False
+    priority: int = 10
+    examples: list[str] = Field(default_factory=list)
+
+
+class EntitySeed(BaseModel):
+    name: str
+    kind: str
+    country: str | None = None
+    public_figure: bool = True
+    aliases: list[str] = Field(default_factory=list)
+    note: str | None = None
+
+
+class Codebook(BaseModel):
+    name: str
+    version: str
+    taxonomy: dict[str, list[str]]
+    default_stance: dict[str, Stance]
+    stance_cues: dict[Literal["restrictive", "protective"], list[str]]
+    rules: list[Rule]
+    entities: list[EntitySeed] = Field(default_factory=list)
+    generic_actor_heads: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Codebook:
+        known = self.event_type_of
+        for rule in self.rules:
+            if rule.sub_event_type not in known:
+                raise ValueError(f"rule {rule.id!r} names unknown sub_event_type {rule.sub_event_type!r}")
+        missing = [sub for sub in known if sub not in self.default_stance]
+        if missing:
+            raise ValueError(f"default_stance misses {', '.join(missing)}")
+        return self
+
+    @property
+    def event_type_of(self) -> dict[str, str]:
+        return {sub: etype for etype, subs in self.taxonomy.items() for sub in subs}
+
+    @property
+    def label(self) -> str:
+        return f"{self.name}@{self.version}"
+
+
+def load_codebook(path: str | Path | None = None) -> Codebook:
+    return _load(str(Path(path) if path else DEFAULT_CODEBOOK))
+
+
+@lru_cache(maxsize=8)
+def _load(path: str) -> Codebook:
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        return Codebook.model_validate(data)
+    except (OSError, yaml.YAMLError, ValidationError) as exc:
+        raise RightswatchError(Code.CODEBOOK, reason=f"{path}: {exc}") from exc

@@ -1,0 +1,61 @@
+"""Clean text for reading: mojibake, odd spaces, markdown links, site boilerplate.
+
+The clean text is what evidence spans point into, so cleaning is deterministic and versioned.
+"""
+
+from __future__ import annotations
+
+import re
+
+import ftfy
+
+CLEANER = "rightswatch.clean.v1"
+
+# Where the article ends: everything from such a line on is page furniture.
+END_MARKERS = re.compile(
+    r"^\s*(leave a (reply|comment)|share this:?|related posts?:?|you may also like|"
+    r"post navigation|about the author|subscribe to our newsletter|"
+    r"\(?copyright disclaimer\)?|fill in your details below)\b",
+    re.IGNORECASE,
+)
+# Lines that are furniture wherever they stand.
+FURNITURE = re.compile(
+    r"^\s*(you are commenting using\b.*|log out\s*/.*|connecting to %s|"
+    r"(click|tap) to (share|print|email).*|share on (facebook|twitter|x|whatsapp|linkedin).*|"
+    r"(tweet|share|print|email)\s*$|"
+    r"(copyright|©|\(c\))\s.*all rights reserved.*|©.*|"
+    r"(google|twitter|facebook) (photo|picture)\s*$|"
+    r"(tags|filed under|categories)\s*:.*|"
+    r"notify me of (new|follow-up) .*|"
+    r"read more\s*»?\s*$)",
+    re.IGNORECASE,
+)
+MD_LINK = re.compile(r"\[([^\]\n]{1,300})\]\((?:[^)\s]{0,500})\)")
+MD_HEADING = re.compile(r"^#{1,6}\s+", re.MULTILINE)
+SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]+")
+ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
+MANY_BLANKS = re.compile(r"\n{3,}")
+TRAILING = re.compile(r"[ ]+\n")
+# A line made only of links, like a tag or menu bar: "[News](#), [Kazakhstan](#)".
+LINK_BAR = re.compile(r"^\s*(\[[^\]]+\]\([^)]*\)\s*[,|·•]?\s*){2,}$", re.MULTILINE)
+
+
+def clean_text(text: str) -> str:
+    text = ftfy.fix_text(text, normalization="NFC")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = ZERO_WIDTH.sub("", text)
+    text = SPACES.sub(" ", text)
+    text = LINK_BAR.sub("", text)
+    text = MD_LINK.sub(r"\1", text)
+    text = MD_HEADING.sub("", text)
+    kept: list[str] = []
+    for line in text.split("\n"):
+        if END_MARKERS.match(line):
+            break
+        if FURNITURE.match(line):
+            continue
+        kept.append(line.strip())
+    text = "\n".join(kept)
+    text = TRAILING.sub("\n", text)
+    text = MANY_BLANKS.sub("\n\n", text)
+    return text.strip()

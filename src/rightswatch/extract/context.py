@@ -1,0 +1,210 @@
+"""What the extractor knows of a whole document before it reads any one sentence:
+reference date, dates, places, main country, named entities in order, signatories."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from rightswatch.nlp.dates import DateMention, RefDate, absolute_dates, find_dates, reference_date
+from rightswatch.nlp.places import Gazetteer, Place
+
+PLACE_PREPOSITIONS = {"in", "at", "from", "near", "to", "across", "outside", "inside", "of", "into", "around"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+TITLE_WORDS = re.compile(
+    r"^(?:(?:mr|mrs|ms|miss|dr|prof|mp|sir|madam|deputy|senator|president|prime minister|"
+    r"minister|activist|journalist|lawyer|judge|mayor|chairman|chairwoman|chair|director|"
+    r"leader|spokesperson|spokesman|spokeswoman|ombudsman|blogger|human rights defender|"
+    r"the)\.?\s+)+",
+    re.IGNORECASE,
+)
+SIGNATURE_MAX_WORDS = 10
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int  # token index in the doc
+    end: int
+    place: Place
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    text: str
+    label: str
+    start: int  # token index
+    end: int
+
+
+@dataclass
+class DocContext:
+    doc: Doc
+    kind: str | None
+    published: str | None
+    ref: RefDate | None
+    dates: list[DateMention]
+    places: list[PlaceMention]
+    entities: list[EntityMention]
+    main_country: str | None
+    country_counts: Counter[str]
+    signatories: list[str]
+    aliases: dict[str, str]
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)  # char spans
+
+    def dates_in(self, start_char: int, end_char: int) -> list[DateMention]:
+        return [d for d in self.dates if d.start >= start_char and d.end <= end_char and d.value]
+
+    def places_in(self, span: Span) -> list[PlaceMention]:
+        return [p for p in self.places if p.start >= span.start and p.end <= span.end]
+
+    def paragraph_of(self, char: int) -> tuple[int, int]:
+        for start, end in self.paragraphs:
+            if start <= char <= end:
+                return start, end
+        return 0, len(self.doc.text)
+
+    def canonical(self, name: str) -> str:
+        cleaned = strip_title(name)
+        return self.aliases.get(cleaned.lower(), cleaned)
+
+
+def strip_title(name: str) -> str:
+    name = name.strip().strip("\"'“”‘’«»").strip()
+    name = TITLE_WORDS.sub("", name)
+    name = re.sub(r"'s$|’s$", "", name)
+    return name.strip(" ,.;:")
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in re.finditer(r"\n\s*\n", text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        tok = doc[i]
+        if tok.text[:1].isupper() and tok.is_alpha or (tok.text[:1].isupper() and "-" in tok.text):
+            j = i + 1
+            while j < n and (
+                (doc[j].text[:1].isupper() and (doc[j].is_alpha or "-" in doc[j].text))
+                or (doc[j].text == "-" and j + 1 < n and doc[j + 1].text[:1].isupper())
+            ):
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
+    found: list[PlaceMention] = []
+    ent_label = {t.i: t.ent_type_ for t in doc}
+    for start, end in _capitalised_runs(doc):
+        # Longest sub-run first, so "Nur-Sultan" beats "Nur", "Kyrgyz Republic" beats "Kyrgyz".
+        i = start
+        while i < end:
+            matched = False
+            for j in range(end, i, -1):
+                text = doc[i:j].text
+                place = gazetteer.country(text)
+                if place is None and gazetteer.is_region(text):
+                    i, matched = j, True
+                    break
+                if place is None:
+                    city = gazetteer.city(text)
+                    prev = doc[i - 1].lower_ if i > 0 else ""
+                    if city and (ent_label.get(i) in PLACE_LABELS or prev in PLACE_PREPOSITIONS
+                                 or city.population >= 1_000_000 or ent_label.get(i) == ""):
+                        if ent_label.get(i) != "PERSON":
+                            place = city
+                if place is not None:
+                    found.append(PlaceMention(i, j, place))
+                    i = j
+                    matched = True
+                    break
+            if not matched:
+                i += 1
+    return found
+
+
+def _signatories(doc: Doc) -> list[str]:
+    """Organisation names listed one per line at the end of a statement."""
+    lines = doc.text.rstrip().split("\n")
+    names: list[str] = []
+    for line in reversed(lines):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        words = stripped.split()
+        if len(words) > SIGNATURE_MAX_WORDS or stripped.endswith((".", ":", "?", "!", "”", '"')):
+            break
+        if not stripped[:1].isupper():
+            break
+        names.append(stripped)
+    names.reverse()
+    return names if len(names) >= 2 else []
+
+
+def _entities(doc: Doc, aliases: dict[str, str]) -> list[EntityMention]:
+    mentions: list[EntityMention] = []
+    full_names: dict[str, str] = {}
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG"):
+            continue
+        text = strip_title(ent.text)
+        if not text:
+            continue
+        text = aliases.get(text.lower(), text)
+        if ent.label_ == "PERSON":
+            parts = text.split()
+            if len(parts) >= 2:
+                full_names[parts[-1]] = text
+            elif text in full_names:
+                text = full_names[text]
+        mentions.append(EntityMention(text, ent.label_, ent.start, ent.end))
+    return mentions
+
+
+def build_context(
+    doc: Doc, *, published: str | None, kind: str | None, title: str | None,
+    gazetteer: Gazetteer, aliases: dict[str, str],
+) -> DocContext:
+    text = doc.text
+    ref = reference_date(published, text)
+    years = sorted({int(d.value[:4]) for d in absolute_dates(text) if d.value}, reverse=True)
+    dates = find_dates(text, ref, years)
+    places = find_places(doc, gazetteer)
+    counts: Counter[str] = Counter()
+    title_end = len(title) if title and text.startswith(title[:20]) else 0
+    for p in places:
+        if p.place.country:
+            weight = 2 if doc[p.start].idx < title_end else 1
+            counts[p.place.country] += weight
+    for tok in doc:
+        code = gazetteer.demonym(tok.text) if tok.text[:1].isupper() else None
+        if code:
+            counts[code] += 1
+    main = counts.most_common(1)[0][0] if counts else None
+    return DocContext(
+        doc=doc, kind=kind, published=published, ref=ref, dates=dates, places=places,
+        entities=_entities(doc, aliases), main_country=main, country_counts=counts,
+        signatories=_signatories(doc), aliases=aliases, paragraphs=_paragraphs(text),
+    )
+
+
+def entity_at(ctx: DocContext, token: Token) -> EntityMention | None:
+    for mention in ctx.entities:
+        if mention.start <= token.i < mention.end:
+            return mention
+    return None

@@ -1,0 +1,173 @@
+"""Document -> event candidates: triggers, factuality, roles, time, place, stance, confidence,
+then one candidate per real-world event in the document."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from rightswatch.codebook import Codebook, load_codebook
+from rightswatch.extract.confidence import Evidence, confidence
+from rightswatch.extract.context import DocContext, build_context
+from rightswatch.extract.factuality import factual
+from rightswatch.extract.merge import merge_candidates
+from rightswatch.extract.roles import actor_and_target
+from rightswatch.extract.stance import stance_for
+from rightswatch.extract.triggers import TriggerHit, compile_rules, find_triggers
+from rightswatch.extract.when import EventDate, event_date
+from rightswatch.extract.where import EventPlace, cities_in, event_place, subject_countries
+from rightswatch.nlp.pipeline import load_pipeline
+from rightswatch.nlp.places import load_gazetteer
+from rightswatch.records import Candidate, Document, Span as CharSpan
+
+EXTRACTOR = "rightswatch.extract.v1"
+APPEALS = {"statement_or_appeal", "petition", "extremist_designation_requested"}
+PER_PLACE = {"assembly_applied", "assembly_permitted", "assembly_banned", "assembly_held", "assembly_disrupted"}
+ELABORATION_TERMS = ("rally", "rallies", "march", "pride", "application", "demonstration", "picket", "protest")
+NEGATION_FLIPS = {
+    "assembly_permitted": "assembly_banned",
+    "registration_granted": "registration_denied",
+}
+
+
+def _trimmed(sent: Span) -> tuple[int, int]:
+    text = sent.text
+    start = sent.start_char + (len(text) - len(text.lstrip()))
+    end = sent.start_char + len(text.rstrip())
+    return start, end
+
+
+class Extractor:
+    """Reads documents with the codebook's rules. Load once; reuse for many documents."""
+
+    name = EXTRACTOR
+
+    def __init__(self, codebook: Codebook | None = None, max_events: int = 200) -> None:
+        self.codebook = codebook or load_codebook()
+        self.nlp = load_pipeline(self.codebook)
+        self.gazetteer = load_gazetteer()
+        self.index = compile_rules(self.codebook)
+        self.event_type_of = self.codebook.event_type_of
+        self.generic_heads = {w.lower() for w in self.codebook.generic_actor_heads}
+        self.aliases = {
+            alias.lower(): seed.name
+            for seed in self.codebook.entities for alias in (seed.name, *seed.aliases)
+        }
+        self.max_events = max_events
+
+    def extract(self, document: Document) -> list[Candidate]:
+        return self._read(document, self.nlp(document.clean_text))
+
+    def extract_many(
+        self, documents: Iterable[Document], batch_size: int = 16
+    ) -> Iterator[tuple[Document, list[Candidate]]]:
+        docs = list(documents)
+        texts = (d.clean_text for d in docs)
+        for document, parsed in zip(docs, self.nlp.pipe(texts, batch_size=batch_size), strict=True):
+            yield document, self._read(document, parsed)
+
+    # -- one document -------------------------------------------------------------------------
+
+    def _read(self, document: Document, doc: Doc) -> list[Candidate]:
+        ctx = build_context(
+            doc, published=document.published, kind=document.kind, title=document.title,
+            gazetteer=self.gazetteer, aliases=self.aliases,
+        )
+        sents = list(doc.sents)
+        found: list[Candidate] = []
+        previous_actors: list[str] = []
+        for i, sent in enumerate(sents):
+            previous = sents[i - 1] if i > 0 else None
+            following = sents[i + 1: i + 6]
+            for hit in find_triggers(sent, previous, self.index):
+                found.extend(self._candidates(hit, sent, previous, following, ctx, previous_actors))
+        merged = merge_candidates(found)
+        merged.sort(key=lambda c: c.span.start)
+        return merged[: self.max_events]
+
+    def _candidates(
+        self, hit: TriggerHit, sent: Span, previous: Span | None, following: list[Span],
+        ctx: DocContext, previous_actors: list[str],
+    ) -> list[Candidate]:
+        token: Token = hit.token
+        rule = hit.rule.rule
+        sub = rule.sub_event_type
+        ok, why = factual(token, sent, is_appeal=sub in APPEALS)
+        if not ok:
+            if why == "negated" and sub in NEGATION_FLIPS:
+                sub = NEGATION_FLIPS[sub]
+            else:
+                return []
+        date = event_date(token, sent, previous, ctx)
+        if sub == "statement_or_appeal" and date.source == "document" and ctx.ref and ctx.ref.month:
+            # The document's own appeal dates from the document, to the month.
+            date = EventDate(ctx.ref.value[:7], "month", "document")
+        if token.pos_ in ("NOUN", "PROPN") and date.source != "sentence" and not ctx.places_in(sent):
+            return []  # a bare noun ("attacks on activists") with no time or place is talk, not a report
+        place = event_place(token, sent, ctx, self.gazetteer)
+        actor, target = actor_and_target(token, sent, ctx, sub, previous_actors, self.generic_heads)
+        if actor:
+            previous_actors.append(actor)
+        start, end = _trimmed(sent)
+        if hit.used_context and previous is not None:
+            start = _trimmed(previous)[0]
+        evidence = ctx.doc.text[start:end]
+        places = self._places(token, sent, following, ctx, sub, place)
+        out = []
+        for where in places:
+            evidence_conf = Evidence(
+                verb_trigger=token.pos_ in ("VERB", "AUX"),
+                date_source=date.source,
+                has_actor=actor is not None,
+                has_target=target is not None,
+                place_source=where.source,
+                used_context=hit.used_context,
+                relative_clause=token.dep_ in ("relcl", "acl"),
+                sentence_tokens=len(sent),
+                priority=rule.priority,
+            )
+            out.append(Candidate(
+                event_type=self.event_type_of[sub],
+                sub_event_type=sub,
+                date=date.value,
+                date_precision=date.precision,
+                country=where.country,
+                location=where.location.name if where.location else None,
+                latitude=where.location.latitude if where.location else None,
+                longitude=where.location.longitude if where.location else None,
+                actor=actor,
+                target=target,
+                stance=stance_for(self.codebook, sub, evidence),
+                evidence=evidence,
+                span=CharSpan(start, end),
+                confidence=confidence(evidence_conf),
+                extractor=EXTRACTOR,
+                details={"rule": rule.id, "trigger": token.text, "date_source": date.source,
+                         "place_source": where.source},
+            ))
+        return out
+
+    def _places(
+        self, token: Token, sent: Span, following: list[Span], ctx: DocContext, sub: str,
+        place: EventPlace,
+    ) -> list[EventPlace]:
+        countries = subject_countries(token, ctx)
+        if countries:
+            return [EventPlace(code, None, "subject") for code in countries]
+        if sub in PER_PLACE:
+            cities = cities_in(sent, ctx)
+            # "filed two applications ..." then, a little later, "The rallies would be
+            # organised both in Nursultan and Almaty": the places come in the elaboration.
+            for later in ([] if cities else following):
+                if any(t in later.text.lower() for t in ELABORATION_TERMS):
+                    cities = cities_in(later, ctx)
+                    if cities:
+                        break
+            distinct = []
+            for mention in cities:
+                if mention.place.name not in [c.place.name for c in distinct]:
+                    distinct.append(mention)
+            if len(distinct) >= 2 or (distinct and place.location is None):
+                return [EventPlace(m.place.country, m.place, "location") for m in distinct]
+        return [place]

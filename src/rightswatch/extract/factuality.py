@@ -1,0 +1,94 @@
+"""Is the trigger a reported fact? Calls, demands, conditions, questions, futures, denials and
+purposes are not events ("We call on the Government not to declare X extremist" designates
+nobody; "If the rally would go through" is no rally)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+EXTRACTOR = "rightswatch.factuality.v1"
+
+MODALS = {"would", "could", "might", "may", "should", "must", "will", "shall", "can", "'d", "'ll", "wo", "ca"}
+CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+# Verbs whose complement is wished, asked or planned, not done.
+IRREALIS_GOVERNORS = {
+    "call", "urge", "demand", "ask", "request", "appeal", "want", "plan", "intend", "propose",
+    "threaten", "seek", "hope", "aim", "expect", "push", "wish", "need", "encourage", "invite",
+    "recommend", "suggest", "prepare", "consider", "decide", "refuse", "fail", "vow", "promise",
+    "pledge", "insist", "allow", "try", "attempt", "risk", "continue", "mean", "ensure", "help",
+}
+NEGATIONS = {"not", "n't", "never", "no", "neither", "nor", "without"}
+
+
+def _has_modal(token: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in token.children)
+
+
+def _negated(token: Token) -> bool:
+    if any(c.dep_ == "neg" for c in token.children):
+        return True
+    # "No one was detained", "nobody was arrested"
+    for c in token.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and (
+            c.lower_ in ("nobody", "none", "nothing", "no one")
+            or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        ):
+            return True
+    return False
+
+
+def _conditional(token: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in token.children)
+
+
+def _infinitive(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _in_event_that(token: Token, sent: Span) -> bool:
+    prefix = sent.doc[sent.start: token.i].text.lower()
+    return any(phrase in prefix for phrase in ("in the event that", "in case ", "in the event of"))
+
+
+def factual(token: Token, sent: Span, *, is_appeal: bool = False) -> tuple[bool, str]:
+    """(is a reported fact, why not). Appeals are facts of their own: the call is the event."""
+    if sent.text.rstrip().endswith("?"):
+        return False, "question"
+    if _negated(token):
+        return False, "negated"
+    if _in_event_that(token, sent):
+        return False, "condition"
+    current: Token = token
+    first = True
+    while True:
+        if _has_modal(current):
+            return False, "modal or future"
+        if _conditional(current):
+            return False, "condition"
+        if not first and current.pos_ in ("VERB", "AUX") and current.dep_ != "conj" and _negated(current) \
+                and current.lemma_ in IRREALIS_GOVERNORS:
+            return False, "negated governor"
+        if current.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp") or (
+            current.dep_ == "conj" and _infinitive(current)
+        ):
+            governor = current.head
+            if not is_appeal or not first:
+                if _infinitive(current) or current.tag_ == "VB":
+                    return False, "purpose or wish"
+                if governor.lemma_ in IRREALIS_GOVERNORS and current.dep_ in ("xcomp", "ccomp"):
+                    return False, f"complement of {governor.lemma_}"
+        if current.dep_ == "pobj" and current.head.dep_ == "prep" and current.head.head.lemma_ in IRREALIS_GOVERNORS:
+            # "called for a ban", "pushed for the detention"
+            if not (is_appeal and first):
+                return False, f"object of {current.head.head.lemma_} {current.head.lower_}"
+        if current.dep_ == "dobj" and current.head.lemma_ in IRREALIS_GOVERNORS and current.pos_ == "NOUN":
+            return False, f"object of {current.head.lemma_}"
+        if current.head is current or current.dep_ == "ROOT":
+            break
+        current = current.head
+        first = False
+    if token.dep_ == "acl" or (token.tag_ == "VBG" and token.dep_ in ("pcomp", "amod")):
+        return False, "descriptor"  # "an event organised by X" describes a noun, reports nothing
+    if token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP"):
+        return False, "generic description"  # "the Constitution, which allows citizens to gather"
+    return True, ""

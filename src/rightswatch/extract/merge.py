@@ -1,0 +1,80 @@
+"""One real-world event, one record: candidates of a document that tell the same event
+(a headline and its paragraph, a quote repeating a fact) are merged."""
+
+from __future__ import annotations
+
+from rightswatch.nlp.partial_dates import coarser, precision_of, truncate
+from rightswatch.records import Candidate
+
+PRECISION_RANK = {None: 0, "year": 1, "month": 2, "day": 3}
+
+
+def _dates_agree(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return True
+    level = coarser(precision_of(a) or "year", precision_of(b) or "year")
+    return truncate(a, level) == truncate(b, level)
+
+
+CONNECTORS = {"of", "the", "for", "and", "de", "in", "on"}
+TITLES = {"mp", "mps", "deputy", "minister", "official", "officials", "police", "court", "government"}
+
+
+def is_proper_name(name: str) -> bool:
+    """'Kazakhstan Union of Parents' is a name; 'LGBTQ-activist', 'MP', 'police' are not."""
+    if name.lower() in TITLES:
+        return False
+    words = [w for part in name.split() for w in part.split("-") if w]
+    return bool(words) and all(w[:1].isupper() or w.lower() in CONNECTORS for w in words)
+
+
+def _names_agree(a: str | None, b: str | None) -> bool:
+    if a is None or b is None or not (is_proper_name(a) and is_proper_name(b)):
+        return True
+    a_words, b_words = set(a.lower().split()), set(b.lower().split())
+    return bool(a_words & b_words)
+
+
+def same_event(a: Candidate, b: Candidate) -> bool:
+    return (
+        a.sub_event_type == b.sub_event_type
+        and a.country == b.country
+        and (a.location is None or b.location is None or a.location == b.location)
+        and _dates_agree(a.date, b.date)
+        and _names_agree(a.actor, b.actor)
+        # One author's appeals in one document are one statement, whoever they address.
+        and (a.sub_event_type == "statement_or_appeal" or _names_agree(a.target, b.target))
+    )
+
+
+def _combine(keep: Candidate, other: Candidate) -> Candidate:
+    """Keep the first telling's evidence; take the sharper date and any missing field."""
+    if PRECISION_RANK[other.date_precision] > PRECISION_RANK[keep.date_precision]:
+        keep.date, keep.date_precision = other.date, other.date_precision
+    for name in ("location", "latitude", "longitude", "actor", "target"):
+        if getattr(keep, name) is None and getattr(other, name) is not None:
+            setattr(keep, name, getattr(other, name))
+    for name in ("actor", "target"):
+        mine, theirs = getattr(keep, name), getattr(other, name)
+        if mine and theirs and not is_proper_name(mine) and is_proper_name(theirs):
+            setattr(keep, name, theirs)
+    keep.confidence = max(keep.confidence, other.confidence)
+    keep.details.setdefault("also", []).append([other.span.start, other.span.end])
+    return keep
+
+
+def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
+    # Sharper candidates first, so a vague headline joins the precise paragraph.
+    ordered = sorted(
+        candidates,
+        key=lambda c: (-PRECISION_RANK[c.date_precision], -c.confidence, c.span.start),
+    )
+    merged: list[Candidate] = []
+    for cand in ordered:
+        for kept in merged:
+            if same_event(kept, cand):
+                _combine(kept, cand)
+                break
+        else:
+            merged.append(cand)
+    return merged

@@ -1,0 +1,268 @@
+"""Actor and target from the parse: subject/agent and object/patient, passive voice,
+"led by", "on behalf of", with light coreference to named entities and canonical names."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Span, Token
+
+from rightswatch.extract.context import DocContext, EntityMention, entity_at, strip_title
+
+EXTRACTOR = "rightswatch.roles.v1"
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+PASSIVE_SUBJECT_DEPS = ("nsubjpass",)
+OBJECT_DEPS = ("dobj", "attr", "oprd", "dative")
+TARGET_PREPS = {"against", "on", "of", "for", "to", "into", "at"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
+GROUP_REFERENCES = {"they", "them", "it", "its", "their"}
+GENERIC_ORG_HEADS = {"organisation", "organization", "group", "ngo", "association", "foundation",
+                     "initiative", "movement", "community", "network", "centre", "center"}
+QUANTITY_HEADS = {"hundreds", "dozens", "thousands", "scores", "tens", "number", "group", "couple", "handful"}
+SPEECH_VERBS = {"say", "tell", "continue", "add", "explain", "note", "write", "state", "recall", "comment"}
+STRIP_DETERMINERS = {"a", "an", "the", "some", "several", "many", "two", "three", "its", "their", "this", "these", "those"}
+
+
+def _ent_spans(ctx: DocContext, tokens: list[Token], labels: tuple[str, ...]) -> list[EntityMention]:
+    seen: list[EntityMention] = []
+    for tok in tokens:
+        mention = entity_at(ctx, tok)
+        if mention and mention.label in labels and mention not in seen:
+            seen.append(mention)
+    return seen
+
+
+def _phrase(head: Token) -> list[Token]:
+    """The head's phrase without relative clauses and long appositions."""
+    out: list[Token] = []
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        for child in tok.children:
+            if child.dep_ in ("relcl", "punct", "cc") or (child.dep_ == "conj" and tok is head):
+                continue
+            stack.append(child)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _chunk_text(head: Token) -> str:
+    # "hundreds of anti-government protesters" -> "anti-government protesters"
+    if head.lower_ in QUANTITY_HEADS:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        return _chunk_text(pobj)
+    tokens = [t for t in head.subtree if t.i <= head.i or t.dep_ in ("prep", "pobj", "compound")]
+    left = [t for t in head.subtree if t.i <= head.i]
+    while left and (left[0].lower_ in STRIP_DETERMINERS or left[0].dep_ in ("det", "poss", "nummod", "predet")):
+        left = left[1:]
+    tokens = left
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and len(list(prep.subtree)) <= 5:
+            tokens += list(prep.subtree)
+    text = " ".join(t.text for t in sorted(tokens, key=lambda t: t.i))
+    return text.replace(" - ", "-").replace(" 's", "'s").strip(" ,.;:\"'“”")
+
+
+def _last_before(ctx: DocContext, token: Token, labels: tuple[str, ...]) -> EntityMention | None:
+    best = None
+    for mention in ctx.entities:
+        if mention.start >= token.i:
+            break
+        if mention.label in labels:
+            best = mention
+    return best
+
+
+def _in_quote(ctx: DocContext, token: Token) -> bool:
+    start, end = ctx.paragraph_of(token.idx)
+    para = ctx.doc.text[start:end]
+    return any(q in para for q in ("“", "”", '"', "«"))
+
+
+def _speaker(ctx: DocContext, token: Token) -> str | None:
+    start, end = ctx.paragraph_of(token.idx)
+    for tok in ctx.doc.char_span(start, end, alignment_mode="expand") or []:
+        if tok.lemma_ in SPEECH_VERBS or (tok.lower_ == "according"):
+            for mention in ctx.entities:
+                if mention.label == "PERSON" and start <= ctx.doc[mention.start].idx <= end:
+                    return mention.text
+    mention = _last_before(ctx, token, ("PERSON",))
+    return mention.text if mention else None
+
+
+def _resolve_pronoun(ctx: DocContext, token: Token, previous_actors: list[str]) -> str | None:
+    word = token.lower_
+    if word in FIRST_PERSON:
+        if _in_quote(ctx, token) or (ctx.kind or "") in ("interview",):
+            return _speaker(ctx, token)
+        if word in ("we", "us", "our") and ctx.signatories:
+            return ctx.canonical(ctx.signatories[0])
+        return None
+    if word in PERSON_PRONOUNS:
+        mention = _last_before(ctx, token, ("PERSON",))
+        return mention.text if mention else None
+    if word in GROUP_REFERENCES:
+        return previous_actors[-1] if previous_actors else None
+    return None
+
+
+def name_of(head: Token, ctx: DocContext, previous_actors: list[str], generic_heads: set[str]) -> str | None:
+    """A canonical name for the participant whose phrase is headed by `head`."""
+    if head.pos_ == "PRON" or head.lower_ in FIRST_PERSON | PERSON_PRONOUNS | GROUP_REFERENCES:
+        return _resolve_pronoun(ctx, head, previous_actors)
+    own = entity_at(ctx, head)
+    if own and own.label in ("PERSON", "ORG"):
+        return ctx.canonical(own.text)
+    phrase = _phrase(head)
+    is_generic = head.lemma_.lower() in generic_heads or head.lower_ in generic_heads
+    # "the same group", "the organisation": the last group that acted.
+    if is_generic and any(t.lower_ in ("same", "this", "that") for t in head.children) and previous_actors:
+        return previous_actors[-1]
+    orgs = _ent_spans(ctx, phrase, ("ORG",))
+    persons = _ent_spans(ctx, phrase, ("PERSON",))
+    if is_generic and orgs:
+        return ctx.canonical(orgs[-1].text)
+    if is_generic and persons:
+        return ctx.canonical(persons[0].text)
+    if head.pos_ == "PROPN" and (persons or orgs):
+        return ctx.canonical((persons or orgs)[0].text)
+    if persons and head.lemma_.lower() in ("member", "deputy", "mp", "activist", "leader", "head", "chair"):
+        return ctx.canonical(persons[0].text)
+    text = _chunk_text(head)
+    if not text or text.lower() in STRIP_DETERMINERS:
+        return None
+    return ctx.canonical(text)
+
+
+def _subject(token: Token) -> Token | None:
+    current = token
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ in SUBJECT_DEPS:
+                if current is not token and child.lower_ in ("this", "that", "it", "which", "what"):
+                    return None  # "This happened after X stormed ...": the parse lost X
+                return child
+        # Coordinated verbs share the first verb's subject; so do participles in a chain.
+        if current.dep_ in ("conj", "xcomp", "advcl") and current.head.pos_ in ("VERB", "AUX"):
+            current = current.head
+            continue
+        if current.dep_ in ("acl", "relcl") and current.head.pos_ in ("NOUN", "PROPN"):
+            return None
+        break
+    return None
+
+
+def _agent(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return None
+
+
+def _passive(token: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or (
+        token.tag_ == "VBN" and token.dep_ in ("acl",)
+    )
+
+
+def _led_by(token: Token) -> Token | None:
+    """'a group ... led by X' or 'on behalf of X' inside the subject phrase."""
+    for tok in token.subtree:
+        if tok.lemma_ in ("lead", "head") and tok.tag_ == "VBN":
+            agent = _agent(tok)
+            if agent is not None:
+                return agent
+    return None
+
+
+def _nearest_left_actor(token: Token, sent: Span, ctx: DocContext) -> Token | None:
+    # The parse often loses the subject of a late verb in a long NGO sentence; fall back to
+    # the nearest noun phrase on the left that names someone.
+    for chunk in reversed(list(sent.noun_chunks)):
+        if chunk.end > token.i:
+            continue
+        if chunk.root.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos", "pobj", "conj"):
+            return chunk.root
+    return None
+
+
+def actor_and_target(
+    token: Token, sent: Span, ctx: DocContext, sub_event_type: str,
+    previous_actors: list[str], generic_heads: set[str],
+) -> tuple[str | None, str | None]:
+    passive = _passive(token)
+    actor_head: Token | None
+    target_head: Token | None = None
+    if token.pos_ in ("NOUN", "PROPN"):
+        actor_head = _agent(token)
+        for child in token.children:
+            if child.dep_ == "poss" and actor_head is None:
+                actor_head = child
+            if child.dep_ == "prep" and child.lower_ in TARGET_PREPS and target_head is None:
+                target_head = next((c for c in child.children if c.dep_ == "pobj"), None)
+    elif passive:
+        actor_head = _agent(token)
+        target_head = next((c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+        if target_head is None and token.dep_ == "acl":
+            target_head = token.head
+    else:
+        actor_head = _subject(token)
+        if actor_head is None:
+            actor_head = _nearest_left_actor(token, sent, ctx)
+        obj = next((c for c in token.children if c.dep_ in OBJECT_DEPS), None)
+        if sub_event_type.endswith("_requested") or sub_event_type == "statement_or_appeal":
+            for comp in (c for c in token.children if c.dep_ in ("xcomp", "ccomp")):
+                inner = next((c for c in comp.children if c.dep_ in ("dobj", "nsubjpass")), None)
+                if inner is not None and sub_event_type.endswith("_requested"):
+                    obj = inner
+        if obj is None:
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+                    obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    if obj is not None:
+                        break
+        target_head = obj
+    if actor_head is not None and actor_head.lemma_.lower() in generic_heads:
+        leader = _led_by(actor_head)
+        if leader is not None:
+            orgs = _ent_spans(ctx, list(leader.subtree), ("ORG",))
+            if orgs:
+                actor = ctx.canonical(orgs[-1].text)
+                target = _target_name(target_head, ctx, previous_actors, generic_heads, actor)
+                return actor, target
+    actor = name_of(actor_head, ctx, previous_actors, generic_heads) if actor_head is not None else None
+    target = _target_name(target_head, ctx, previous_actors, generic_heads, actor)
+    return actor, target
+
+
+def _target_name(
+    head: Token | None, ctx: DocContext, previous_actors: list[str], generic_heads: set[str], actor: str | None,
+) -> str | None:
+    if head is None:
+        return None
+    name = name_of(head, ctx, previous_actors, generic_heads)
+    if head.lemma_.lower() in GENERIC_ORG_HEADS and not entity_at(ctx, head):
+        named = [m for m in _ent_spans(ctx, _phrase(head), ("ORG",))]
+        if not named:
+            salient = _most_salient_org(ctx, exclude=actor)
+            if salient:
+                return salient
+    return strip_title(name) if name else None
+
+
+def _most_salient_org(ctx: DocContext, exclude: str | None) -> str | None:
+    counts: Counter[str] = Counter(
+        ctx.canonical(m.text) for m in ctx.entities
+        if m.label == "ORG" and ctx.canonical(m.text) != exclude and ctx.canonical(m.text) not in ctx.signatories
+    )
+    if not counts:
+        return None
+    name, n = counts.most_common(1)[0]
+    return name if n >= 2 else None

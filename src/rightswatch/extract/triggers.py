@@ -1,0 +1,140 @@
+"""Codebook rules compiled for fast matching: which tokens of a sentence signal which sub-type."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from rightswatch.codebook import Codebook, Rule
+
+ARGUMENT_DEPS = {"dobj", "nsubjpass", "nsubj", "attr", "oprd", "pobj", "dative", "appos", "npadvmod"}
+MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "nummod", "det", "prep", "pobj", "case", "punct", "npadvmod"}
+
+
+def _term_regex(terms: list[str]) -> tuple[re.Pattern[str] | None, set[str]]:
+    words = [t for t in terms if not t.startswith("@")]
+    labels = {t[1:] for t in terms if t.startswith("@")}
+    if not words:
+        return None, labels
+    alternatives = "|".join(sorted((re.escape(w.lower()) for w in words), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), labels
+
+
+@dataclass(frozen=True)
+class Group:
+    regex: re.Pattern[str] | None
+    labels: frozenset[str]
+
+    def matches(self, text: str, labels: set[str]) -> bool:
+        return bool(self.labels & labels) or bool(self.regex and self.regex.search(text))
+
+
+@dataclass(frozen=True)
+class CompiledRule:
+    rule: Rule
+    requires: tuple[Group, ...]
+    context_requires: tuple[Group, ...]
+    excludes: re.Pattern[str] | None
+
+    @property
+    def sub_event_type(self) -> str:
+        return self.rule.sub_event_type
+
+
+@dataclass(frozen=True)
+class TriggerHit:
+    token: Token
+    rule: CompiledRule
+    used_context: bool  # a requirement was met by the previous sentence
+
+
+def compile_rules(codebook: Codebook) -> dict[str, list[CompiledRule]]:
+    """lemma -> rules it can trigger, highest priority first."""
+    index: dict[str, list[CompiledRule]] = {}
+    for rule in codebook.rules:
+        groups = []
+        for terms in rule.requires:
+            regex, labels = _term_regex(terms)
+            groups.append(Group(regex, frozenset(labels)))
+        context_groups = []
+        for terms in rule.context_requires:
+            regex, labels = _term_regex(terms)
+            context_groups.append(Group(regex, frozenset(labels)))
+        excludes, _ = _term_regex(rule.excludes) if rule.excludes else (None, set())
+        compiled = CompiledRule(rule, tuple(groups), tuple(context_groups), excludes)
+        for lemma in rule.trigger:
+            index.setdefault(lemma.lower(), []).append(compiled)
+    for rules in index.values():
+        rules.sort(key=lambda r: -r.rule.priority)
+    return index
+
+
+def _window(sent: Span, token: Token, size: int | str) -> tuple[str, set[str]]:
+    if size == "sentence":
+        tokens = list(sent)
+    else:
+        n = int(size)
+        lo, hi = max(sent.start, token.i - n), min(sent.end, token.i + n + 1)
+        tokens = list(sent.doc[lo:hi])
+    text = "".join(t.text_with_ws for t in tokens).lower().replace("’", "'")
+    labels = {t.ent_type_ for t in tokens if t.ent_type_ and t.i != token.i}
+    return text, labels
+
+
+def argument_text(token: Token) -> tuple[str, set[str]]:
+    """The trigger's own arguments (object, subject, governing noun) with their modifiers."""
+    parts: list[Token] = []
+    heads = [c for c in token.children if c.dep_ in ARGUMENT_DEPS]
+    for prep in (c for c in token.children if c.dep_ in ("prep", "agent")):
+        heads += [c for c in prep.children if c.dep_ == "pobj"]
+    for xcomp in (c for c in token.children if c.dep_ in ("xcomp", "ccomp")):
+        heads += [c for c in xcomp.children if c.dep_ in ("dobj", "nsubjpass")]
+    if token.pos_ in ("NOUN", "PROPN"):
+        heads.append(token)
+    if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN"):
+        heads.append(token.head)
+    for head in heads:
+        parts.append(head)
+        for child in head.children:
+            if child.dep_ in MODIFIER_DEPS:
+                parts.extend(child.subtree)
+    parts.sort(key=lambda t: t.i)
+    text = " ".join(t.text for t in parts).lower().replace("’", "'")
+    return text, {t.ent_type_ for t in parts if t.ent_type_}
+
+
+def find_triggers(
+    sent: Span, previous: Span | None, index: dict[str, list[CompiledRule]]
+) -> list[TriggerHit]:
+    hits: list[TriggerHit] = []
+    for token in sent:
+        rules = index.get(token.lemma_.lower()) or index.get(token.lower_)
+        if not rules:
+            continue
+        for compiled in rules:
+            rule = compiled.rule
+            if rule.pos and token.pos_ not in rule.pos:
+                continue
+            if not rule.pos and token.pos_ not in ("VERB", "NOUN", "AUX", "ADJ", "PROPN"):
+                continue
+            text, labels = _window(sent, token, rule.window)
+            if compiled.excludes and compiled.excludes.search(text):
+                continue
+            groups = list(compiled.requires)
+            if rule.arguments and groups:
+                arg_text, arg_labels = argument_text(token)
+                if not groups[0].matches(arg_text, arg_labels):
+                    continue
+                groups = groups[1:]
+            if all(g.matches(text, labels) for g in groups):
+                hits.append(TriggerHit(token, compiled, used_context=False))
+                break
+            if rule.context and previous is not None and compiled.context_requires:
+                prev_text = previous.text.lower()
+                prev_labels = {t.ent_type_ for t in previous if t.ent_type_}
+                if all(g.matches(prev_text, prev_labels) for g in compiled.context_requires):
+                    hits.append(TriggerHit(token, compiled, used_context=True))
+                    break
+    return hits

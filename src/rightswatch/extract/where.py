@@ -1,0 +1,65 @@
+"""Place of an event: a city in its sentence, then the countries its sentence or its actors
+name, then the document's main country."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from rightswatch.extract.context import DocContext, PlaceMention
+from rightswatch.nlp.places import Gazetteer, Place
+
+
+@dataclass(frozen=True)
+class EventPlace:
+    country: str | None
+    location: Place | None
+    source: str  # location, sentence, subject, demonym, document
+
+
+def subject_countries(token: Token, ctx: DocContext) -> list[str]:
+    """'Both Georgia and Kyrgyzstan held ...' -> ['GE', 'KG']: one event per country."""
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    codes: list[str] = []
+    for subj in subjects:
+        heads = [subj] + [c for c in subj.conjuncts]
+        for head in heads:
+            for place in ctx.places:
+                if place.start <= head.i < place.end and place.place.kind == "country" and place.place.country:
+                    if place.place.country not in codes:
+                        codes.append(place.place.country)
+    return codes if len(codes) >= 2 else []
+
+
+def _distance(token: Token, mention: PlaceMention) -> int:
+    return min(abs(mention.start - token.i), abs(mention.end - 1 - token.i))
+
+
+def cities_in(sent: Span, ctx: DocContext) -> list[PlaceMention]:
+    return [p for p in ctx.places_in(sent) if p.place.kind == "city"]
+
+
+def event_place(token: Token, sent: Span, ctx: DocContext, gazetteer: Gazetteer) -> EventPlace:
+    mentions = ctx.places_in(sent)
+    cities = [p for p in mentions if p.place.kind == "city"]
+    if cities:
+        city = min(cities, key=lambda p: _distance(token, p)).place
+        return EventPlace(city.country, city, "location")
+    countries = [p for p in mentions if p.place.kind == "country" and p.place.country]
+    if countries:
+        own = {t.i for child in token.children if child.dep_ not in ("prep", "advcl", "conj")
+               for t in child.subtree}
+        in_arguments = [p for p in countries if p.start in own]
+        if in_arguments:
+            return EventPlace(min(in_arguments, key=lambda p: _distance(token, p)).place.country, None, "sentence")
+        if ctx.main_country in {p.place.country for p in countries}:
+            return EventPlace(ctx.main_country, None, "sentence")
+        nearest = min(countries, key=lambda p: _distance(token, p))
+        return EventPlace(nearest.place.country, None, "sentence")
+    for tok in sent:
+        if tok.text[:1].isupper():
+            code = gazetteer.demonym(tok.text)
+            if code:
+                return EventPlace(code, None, "demonym")
+    return EventPlace(ctx.main_country, None, "document")

@@ -1,0 +1,256 @@
+"""Find date expressions in English text and resolve them to partial ISO dates.
+
+Absolute expressions are parsed with dateparser; expressions without a year ("last February",
+"On Thursday, August 22", "earlier this year") are resolved against a reference date: the
+document's publication date, else the latest absolute date in its text. Weekdays pick the year
+when the reference has none to give.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from rightswatch.nlp.partial_dates import precision_of
+
+EXTRACTOR = "rightswatch.dates.v1"
+MIN_YEAR, MAX_YEAR = 1900, 2100
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1}
+
+M = r"(?P<month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+W = r"(?:(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:the\s+)?)?"
+D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+Y = r"(?P<year>(?:19|20)\d{2})"
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("dmy", re.compile(rf"\b{W}{D}\s+(?:of\s+)?{M}\s*,?\s+{Y}\b", re.I)),
+    ("mdy", re.compile(rf"\b{W}{M}\s+{D}\s*,?\s+{Y}\b", re.I)),
+    ("dm", re.compile(rf"\b{W}{D}\s+(?:of\s+)?{M}\b(?!\s*,?\s*\d)", re.I)),
+    ("md", re.compile(rf"\b{W}{M}\s+{D}\b(?!\s*,?\s*\d)(?![\d:])", re.I)),
+    ("my", re.compile(rf"\b(?:(?:early|late|mid)[\s-]+)?{M}\s+(?:of\s+)?{Y}\b", re.I)),
+    ("rel_month", re.compile(rf"\b(?P<rel>last|this|past|in|since|early|late|mid|on|by|until|from|of)\s+{M}(?!\s*\d)\b", re.I)),
+    ("season_year", re.compile(rf"\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?{Y}\b", re.I)),
+    ("this_year", re.compile(r"\b(?:earlier|later)?\s*(?P<rel>this|last|previous|past|current)\s+year\b", re.I)),
+    ("ago", re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+(?P<unit>years?|months?|weeks?|days?)\s+ago\b", re.I)),
+    ("this_month", re.compile(r"\b(?P<rel>this|last|previous|past)\s+(?P<unit>month|week)\b", re.I)),
+    ("day_word", re.compile(r"\b(?P<word>yesterday|today)\b", re.I)),
+    ("weekday", re.compile(r"\b(?:on|last|this|past)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!,?\s+(?:the\s+)?(?:[0-3]?\d|january|february|march|april|may|june|july|august|september|october|november|december))", re.I)),
+    ("year", re.compile(r"(?<![\d/.,+-])(?<!\d )(?P<year>(?:19|20)\d{2})(?![\d/-])(?!\s*\d)", re.I)),
+]
+# "May" as a month needs a day or year beside it; "in may" alone is the modal verb.
+AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "dec", "sep", "oct", "nov", "aug", "jun", "jul", "apr", "feb"}
+
+
+@dataclass(frozen=True)
+class RefDate:
+    """The date relative expressions are counted from."""
+
+    value: str  # partial ISO
+
+    @property
+    def year(self) -> int:
+        return int(self.value[:4])
+
+    @property
+    def month(self) -> int | None:
+        return int(self.value[5:7]) if len(self.value) >= 7 else None
+
+    @property
+    def day(self) -> date | None:
+        return date.fromisoformat(self.value) if len(self.value) == 10 else None
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    value: str | None  # partial ISO, None when it cannot be resolved
+    precision: str | None
+    relative: bool
+
+
+@lru_cache(maxsize=4096)
+def _parse_absolute(text: str) -> tuple[str, str] | None:
+    """(ISO partial, precision) for an expression that names its own year, via dateparser."""
+    import dateparser
+
+    parser = dateparser.date.DateDataParser(
+        languages=["en"],
+        settings={"PREFER_DAY_OF_MONTH": "first", "PREFER_MONTH_OF_YEAR": "first",
+                  "REQUIRE_PARTS": ["year"]},
+    )
+    data = parser.get_date_data(text)
+    if data is None or data.date_obj is None:
+        return None
+    found = data.date_obj.date()
+    if not MIN_YEAR <= found.year <= MAX_YEAR:
+        return None
+    period = data.period or "day"
+    if period == "year":
+        return f"{found.year:04d}", "year"
+    if period == "month":
+        return f"{found.year:04d}-{found.month:02d}", "month"
+    return found.isoformat(), "day"
+
+
+def _weekday_year(month: int, day: int, weekday: int, ref: RefDate | None, years: list[int]) -> int | None:
+    """The year nearest the reference (or the text's own years) whose month/day fall on weekday."""
+    anchors = [ref.year] if ref else []
+    anchors += years
+    for anchor in anchors:
+        for delta in (0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6):
+            year = anchor + delta
+            try:
+                if date(year, month, day).weekday() == weekday:
+                    return year
+            except ValueError:
+                return None
+    return None
+
+
+def _year_for_month_day(month: int, day: int | None, ref: RefDate) -> int:
+    """The latest occurrence of month(/day) on or before the reference."""
+    if ref.month is None:
+        return ref.year
+    ref_day = ref.day.day if ref.day else 31
+    if (month, day or 1) <= (ref.month, ref_day):
+        return ref.year
+    return ref.year - 1
+
+
+def _iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _resolve(kind: str, m: re.Match[str], ref: RefDate | None, years: list[int]) -> str | None:
+    g = m.groupdict()
+    month = MONTHS.get((g.get("month") or "").lower().rstrip("."))
+    if kind in ("iso", "dmy", "mdy", "my", "season_year"):
+        text = m.group(0)
+        if kind == "season_year":
+            return _iso(int(g["year"]))
+        if kind == "my":
+            return _iso(int(g["year"]), month)
+        if kind == "iso":
+            return _iso(int(g["year"]), int(g["mnum"]), int(g["day"]))
+        parsed = _parse_absolute(re.sub(r"(?<=\d)(st|nd|rd|th)\b", "", text))
+        return parsed[0] if parsed else _iso(int(g["year"]), month, int(g["day"]))
+    if kind == "year":
+        return _iso(int(g["year"]))
+    if kind in ("dm", "md"):
+        day = int(g["day"])
+        if not 1 <= day <= 31 or month is None:
+            return None
+        if g.get("weekday") and (ref is None or ref.month is None):
+            year = _weekday_year(month, day, WEEKDAYS[g["weekday"].lower()], ref, years)
+            return _iso(year, month, day) if year else None
+        if ref is None:
+            return None
+        return _iso(_year_for_month_day(month, day, ref), month, day)
+    if ref is None:
+        return None
+    if kind == "rel_month":
+        if month is None:
+            return None
+        rel = g["rel"].lower()
+        if rel == "this":
+            return _iso(ref.year, month)
+        year = _year_for_month_day(month, None, ref)
+        if rel in ("last", "past") and ref.month == month:
+            year -= 1
+        return _iso(year, month)
+    if kind == "this_year":
+        rel = g["rel"].lower()
+        return _iso(ref.year - 1 if rel in ("last", "previous", "past") else ref.year)
+    if kind == "ago":
+        raw = g["n"].lower()
+        n = int(raw) if raw.isdigit() else NUMBERS[raw]
+        unit = g["unit"].lower().rstrip("s")
+        if unit == "year":
+            return _iso(ref.year - n)
+        if unit == "month" and ref.month:
+            total = ref.year * 12 + ref.month - 1 - n
+            return _iso(total // 12, total % 12 + 1)
+        if ref.day and unit in ("week", "day"):
+            found = ref.day - timedelta(days=n * (7 if unit == "week" else 1))
+            return _iso(found.year, found.month) if unit == "week" else found.isoformat()
+        return _iso(ref.year, ref.month) if ref.month else _iso(ref.year)
+    if kind == "this_month":
+        rel = g["rel"].lower()
+        if g["unit"].lower() == "month" and ref.month:
+            if rel == "this":
+                return _iso(ref.year, ref.month)
+            total = ref.year * 12 + ref.month - 2
+            return _iso(total // 12, total % 12 + 1)
+        if ref.day:
+            found = ref.day - timedelta(days=7 if rel != "this" else 0)
+            return _iso(found.year, found.month)
+        return _iso(ref.year, ref.month) if ref.month else None
+    if kind == "day_word":
+        if ref.day:
+            found = ref.day - timedelta(days=1 if g["word"].lower() == "yesterday" else 0)
+            return found.isoformat()
+        return _iso(ref.year, ref.month) if ref.month else None
+    if kind == "weekday":
+        if ref.day:
+            back = (ref.day.weekday() - WEEKDAYS[g["weekday"].lower()]) % 7
+            return (ref.day - timedelta(days=back)).isoformat()
+        return _iso(ref.year, ref.month) if ref.month else None
+    return None
+
+
+def find_dates(text: str, ref: RefDate | None = None, years: list[int] | None = None) -> list[DateMention]:
+    """Every date expression in text, longest first where they overlap, in text order."""
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            if any(start < e and s < end for s, e in taken):
+                continue
+            month_word = (m.groupdict().get("month") or "").lower().rstrip(".")
+            if kind == "rel_month" and month_word in AMBIGUOUS_MONTHS and not m.group(0)[0].isupper() \
+                    and month_word != "march" and m.group("month")[0].islower():
+                continue
+            if kind in ("rel_month", "dm", "md") and m.group("month")[0].islower():
+                continue  # "may", "march" in lower case are a verb or a noun, not a month
+            value = _resolve(kind, m, ref, years or [])
+            taken.append((start, end))
+            relative = kind not in ("iso", "dmy", "mdy", "my", "season_year", "year")
+            found.append(DateMention(start, end, m.group(0), value, precision_of(value), relative))
+    return sorted(found, key=lambda d: d.start)
+
+
+def absolute_dates(text: str) -> list[DateMention]:
+    return [d for d in find_dates(text) if not d.relative and d.value]
+
+
+def reference_date(published: str | None, text: str) -> RefDate | None:
+    """The publication date when known, else the latest absolute date the text gives."""
+    if published:
+        return RefDate(published)
+    mentions = absolute_dates(text)
+    if not mentions:
+        return None
+    latest = max(mentions, key=lambda d: (d.value or "").ljust(10, "~"))
+    return RefDate(latest.value or "")
