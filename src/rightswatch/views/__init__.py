@@ -1,0 +1,1 @@
+"""Views over stored events: exports, timelines, counts."""
