@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import typer
 
-from rightswatch.cli import data_commands, pipeline_commands
+from rightswatch.cli import data_commands, pipeline_commands, safety_commands, web_commands
 
 app = typer.Typer(
     name="rightswatch",
@@ -19,6 +19,8 @@ app = typer.Typer(
 )
 pipeline_commands.register(app)
 data_commands.register(app)
+safety_commands.register(app)
+web_commands.register(app)
 
 
 def main() -> None:
