@@ -32,7 +32,7 @@ FURNITURE = re.compile(
 )
 MD_LINK = re.compile(r"\[([^\]\n]{1,300})\]\((?:[^)\s]{0,500})\)")
 MD_HEADING = re.compile(r"^#{1,6}\s+", re.MULTILINE)
-SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]+")
+SPACES = re.compile(r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000\t]+")
 ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 MANY_BLANKS = re.compile(r"\n{3,}")
 TRAILING = re.compile(r"[ ]+\n")
@@ -41,7 +41,8 @@ LINK_BAR = re.compile(r"^\s*(\[[^\]]+\]\([^)]*\)\s*[,|·•]?\s*){2,}$", re.MULT
 
 
 def clean_text(text: str) -> str:
-    text = ftfy.fix_text(text, normalization="NFC")
+    # Keep curly quotes: evidence is quoted verbatim.
+    text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = ZERO_WIDTH.sub("", text)
     text = SPACES.sub(" ", text)

@@ -124,10 +124,12 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
                 if place is None:
                     city = gazetteer.city(text)
                     prev = doc[i - 1].lower_ if i > 0 else ""
-                    if city and (ent_label.get(i) in PLACE_LABELS or prev in PLACE_PREPOSITIONS
-                                 or city.population >= 1_000_000 or ent_label.get(i) == ""):
-                        if ent_label.get(i) != "PERSON":
-                            place = city
+                    label = ent_label.get(i, "")
+                    # A town's name inside an organisation's or a person's name is not a place
+                    # ("Nur" of "Nur Otan"); bare capitalised words need a preposition or a big city.
+                    if city and (label in PLACE_LABELS or (
+                            label == "" and (prev in PLACE_PREPOSITIONS or city.population >= 1_000_000))):
+                        place = city
                 if place is not None:
                     found.append(PlaceMention(i, j, place))
                     i = j

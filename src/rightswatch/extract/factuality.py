@@ -65,8 +65,8 @@ def factual(token: Token, sent: Span, *, is_appeal: bool = False) -> tuple[bool,
             return False, "modal or future"
         if _conditional(current):
             return False, "condition"
-        if not first and current.pos_ in ("VERB", "AUX") and current.dep_ != "conj" and _negated(current) \
-                and current.lemma_ in IRREALIS_GOVERNORS:
+        if not first and current.pos_ in ("VERB", "AUX") and _negated(current) and (
+                current.lemma_ in IRREALIS_GOVERNORS or token.pos_ in ("NOUN", "PROPN")):
             return False, "negated governor"
         if current.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp") or (
             current.dep_ == "conj" and _infinitive(current)

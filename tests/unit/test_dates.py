@@ -1,0 +1,55 @@
+"""Date expressions resolved against the reference date."""
+
+from __future__ import annotations
+
+import pytest
+
+from rightswatch.nlp.dates import RefDate, find_dates, reference_date
+
+
+def values(text: str, ref: str | None = None, years: list[int] | None = None) -> list[str | None]:
+    return [d.value for d in find_dates(text, RefDate(ref) if ref else None, years)]
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), [
+    ("On 9 October 2024, an MP asked", None, ["2024-10-09"]),
+    ("on October 9, 2024 he asked", None, ["2024-10-09"]),
+    ("in March 2019 they met", None, ["2019-03"]),
+    ("found unconstitutional in 2015", None, ["2015"]),
+    ("On Thursday, August 22, he filed", "2019-08", ["2019-08-22"]),
+    ("Only last February hundreds were detained", "2019-08", ["2019-02"]),
+    ("last August it rained", "2019-08", ["2018-08"]),
+    ("In November the court ruled", "2019-08", ["2018-11"]),
+    ("Earlier this year the group pushed", "2024-10-09", ["2024"]),
+    ("last year a law passed", "2021-06", ["2020"]),
+    ("two years ago the office was raided", "2021-06-01", ["2019"]),
+    ("yesterday police detained him", "2021-06-15", ["2021-06-14"]),
+    ("on Monday police detained him", "2021-06-16", ["2021-06-14"]),
+    ("2023-11-30 ruling", None, ["2023-11-30"]),
+])
+def test_resolution(text: str, ref: str | None, expected: list[str]) -> None:
+    assert values(text, ref) == expected
+
+
+def test_weekday_picks_the_year_when_the_reference_has_no_month() -> None:
+    # 22 August was a Thursday in 2019.
+    assert values("On Thursday, August 22, he filed", "2019") == ["2019-08-22"]
+    assert values("On Thursday, August 22, he filed", None, years=[2020]) == ["2019-08-22"]
+
+
+def test_relative_without_reference_is_unresolved() -> None:
+    assert values("last February") == [None]
+
+
+def test_modal_may_is_not_a_month() -> None:
+    assert values("the court may rule on it") == []
+
+
+def test_phone_numbers_are_not_years() -> None:
+    assert values("WhatsApp me (+32 495 81 91 14)") == []
+
+
+def test_reference_date_prefers_publication_then_latest_text_date() -> None:
+    assert reference_date("2019-08", "in 2024") == RefDate("2019-08")
+    assert reference_date(None, "On 9 October 2024 x. In 2015 y.") == RefDate("2024-10-09")
+    assert reference_date(None, "no dates here") is None

@@ -1,0 +1,69 @@
+"""Factuality, roles, time and place on sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import document
+
+
+def events(extractor, text: str, published: str | None = "2021-06-15", kind: str | None = None):  # type: ignore[no-untyped-def]
+    return extractor.extract(document(text, published=published, kind=kind))
+
+
+@pytest.mark.parametrize("text", [
+    "The police did not detain anyone at the march in Tbilisi.",
+    "Will the authorities ban the march in Tbilisi?",
+    "Activists urged the mayor to allow the march in Tbilisi.",
+    "If the bill is adopted, NGOs will have to register as foreign agents.",
+    "The government plans to introduce a bill on foreign agents next year.",
+    "Police could detain the organisers of the march in Tbilisi.",
+])
+def test_non_facts_are_not_events(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = [e for e in events(extractor, text) if e.sub_event_type != "statement_or_appeal"]
+    assert found == []
+
+
+def test_passive_voice_actor_and_target(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = events(extractor, "On 3 May 2021, three activists were detained by police in Alma-Ata.")
+    assert len(found) == 1
+    e = found[0]
+    assert e.sub_event_type == "detention_or_arrest"
+    assert (e.date, e.country, e.location) == ("2021-05-03", "KZ", "Almaty")
+    assert e.actor is not None and "police" in e.actor.lower()
+    assert e.target is not None and "activists" in e.target
+
+
+def test_two_countries_as_subjects_are_two_events(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = events(extractor, "Both Georgia and Kyrgyzstan held their first Pride march this year.")
+    assert sorted(e.country for e in found if e.sub_event_type == "assembly_held") == ["GE", "KG"]
+
+
+def test_coreference_of_the_same_group(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("On 2 March 2021 activists of the Kazakhstan Union of Parents stormed a film screening in "
+            "Almaty. Earlier this year, the same group launched a petition to ban the film.")
+    found = events(extractor, text)
+    petition = next(e for e in found if e.sub_event_type == "petition")
+    assert petition.actor == "Kazakhstan Union of Parents"
+    assert petition.date == "2021"
+
+
+def test_titles_are_dropped_and_aliases_resolved(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 5 April 2021, Mr Yerlan Saparov of Nur Otan introduced a bill banning LGBT propaganda in Kazakhstan."
+    found = events(extractor, text)
+    bill = next(e for e in found if e.sub_event_type == "bill_proposed")
+    assert bill.actor == "Yerlan Saparov"
+    assert bill.stance == "restrictive"
+    assert bill.country == "KZ"
+
+
+def test_country_from_demonym_when_no_place(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = events(extractor, "Georgian police detained 20 protesters on 1 May 2021.", published=None)
+    assert [(e.country, e.date) for e in found] == [("GE", "2021-05-01")]
+
+
+def test_evidence_is_the_verbatim_sentence(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Intro line.\n\nOn 9 June 2021 the court in Bishkek fined the activist for LGBT propaganda."
+    doc = document(text, published="2021-06")
+    for e in extractor.extract(doc):
+        assert doc.clean_text[e.span.start: e.span.end] == e.evidence
+        assert e.evidence.startswith("On 9 June 2021")
