@@ -17,6 +17,7 @@ from rightswatch.errors import RightswatchError
 from rightswatch.evaluation import score_events
 from rightswatch.jobs.extract import extract_documents, pending
 from rightswatch.jobs.ingest import IngestResult, ingest_paths
+from rightswatch.store import Store
 from rightswatch.store.repository import list_events
 
 
@@ -62,7 +63,9 @@ def ingest(
         raise typer.Exit(Exit.SOME_FAILED)
 
 
-def _run_extract(store, *, all_documents: bool, quiet: bool = False) -> int:  # type: ignore[no-untyped-def]
+def _run_extract(
+    store: Store, *, all_documents: bool, quiet: bool = False, workers: int = 0, scheduler: str | None = None,
+) -> int:
     from rightswatch.extract import Extractor
 
     ids = pending(store, all_documents=all_documents)
@@ -71,10 +74,18 @@ def _run_extract(store, *, all_documents: bool, quiet: bool = False) -> int:  # 
         if not quiet:
             console.print("extract: nothing to do (every document is extracted; --all redoes them)")
         return 0
-    extractor = Extractor(load_codebook(Settings().codebook), Settings().max_events_per_document)
+    settings = Settings()
+    if workers or scheduler:
+        from rightswatch.bulk import extract_on_dask
+
+        results = extract_on_dask(store, ids, scheduler=scheduler, workers=workers or 2,
+                                  codebook_path=settings.codebook)
+    else:
+        extractor = Extractor(load_codebook(settings.codebook), settings.max_events_per_document)
+        results = extract_documents(store, ids, extractor)
     with _progress() as progress:
         task = progress.add_task("extracting", total=len(ids))
-        for result in extract_documents(store, ids, extractor):
+        for result in results:
             progress.advance(task)
             events += result.events
             if result.error:
@@ -89,10 +100,18 @@ def extract(
     db: DbOption = None,
     all_documents: Annotated[bool, typer.Option("--all", help="Re-read every document, not only new ones. "
                                                  "Reviewed events are kept; candidates are replaced.")] = False,
+    workers: Annotated[int, typer.Option(help="Run on a local Dask cluster with this many worker "
+                                          "processes (0: in this process).")] = 0,
+    scheduler: Annotated[str | None, typer.Option(help="Address of a running Dask scheduler, "
+                                                   "e.g. tcp://10.0.0.5:8786.")] = None,
 ) -> None:
-    """Read stored documents and record the events they report as candidates for review."""
+    """Read stored documents and record the events they report as candidates for review.
+
+    Large batches can run on Dask: --workers N starts a local cluster; --scheduler joins a real
+    one. Workers only read and extract; this process alone writes to the store.
+    """
     store = store_or_exit(db)
-    if _run_extract(store, all_documents=all_documents):
+    if _run_extract(store, all_documents=all_documents, workers=workers, scheduler=scheduler):
         raise typer.Exit(Exit.SOME_FAILED)
 
 

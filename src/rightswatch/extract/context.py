@@ -110,6 +110,7 @@ def _capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
 def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     found: list[PlaceMention] = []
     ent_label = {t.i: t.ent_type_ for t in doc}
+    ent_bounds = {t.i: (ent.start, ent.end) for ent in doc.ents for t in ent}
     for start, end in _capitalised_runs(doc):
         # Longest sub-run first, so "Nur-Sultan" beats "Nur", "Kyrgyz Republic" beats "Kyrgyz".
         i = start
@@ -125,10 +126,13 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
                     city = gazetteer.city(text)
                     prev = doc[i - 1].lower_ if i > 0 else ""
                     label = ent_label.get(i, "")
-                    # A town's name inside an organisation's or a person's name is not a place
-                    # ("Nur" of "Nur Otan"); bare capitalised words need a preposition or a big city.
-                    if city and (label in PLACE_LABELS or (
-                            label == "" and (prev in PLACE_PREPOSITIONS or city.population >= 1_000_000))):
+                    # A town's name inside a longer name is not a place ("Nur" of "Nur Otan"),
+                    # but a city the model mislabels as a whole ("Almaty" as ORG) is.
+                    whole = ent_bounds.get(i) == (i, j)
+                    if label and not whole and label not in PLACE_LABELS:
+                        city = None
+                    if city and (label in PLACE_LABELS or whole or prev in PLACE_PREPOSITIONS
+                                 or city.population >= 1_000_000):
                         place = city
                 if place is not None:
                     found.append(PlaceMention(i, j, place))

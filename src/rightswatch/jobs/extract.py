@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from rightswatch.extract import Extractor
+from rightswatch.records import Candidate, Document
 from rightswatch.store import Store
 from rightswatch.store.models import DocumentRow
 from rightswatch.store.repository import as_document, mark_failed, pending_document_ids, save_candidates
@@ -27,6 +28,19 @@ def pending(store: Store, *, all_documents: bool = False) -> list[int]:
         return pending_document_ids(session, all_documents=all_documents)
 
 
+def _read_batch(extractor: Extractor, docs: list[Document]) -> list[list[Candidate] | str]:
+    try:
+        return [cands for _, cands in extractor.extract_many(docs)]
+    except Exception:  # noqa: BLE001 - find which document broke the batch, keep the others
+        out: list[list[Candidate] | str] = []
+        for doc in docs:
+            try:
+                out.append(extractor.extract(doc))
+            except Exception as exc:  # noqa: BLE001
+                out.append(f"{type(exc).__name__}: {exc}")
+        return out
+
+
 def extract_documents(
     store: Store, ids: list[int], extractor: Extractor | None = None,
 ) -> Iterator[ExtractResult]:
@@ -34,20 +48,27 @@ def extract_documents(
     for offset in range(0, len(ids), BATCH):
         batch = ids[offset: offset + BATCH]
         with store.session() as session:
-            rows = [session.get_one(DocumentRow, i) for i in batch]
-            docs = [(row.id, as_document(row)) for row in rows]
-        results = extractor.extract_many(d for _, d in docs)
-        for (doc_id, document), (_, candidates) in zip(docs, results, strict=True):
-            yield _save(store, doc_id, document.key, candidates, extractor.name)
+            docs = [(i, as_document(session.get_one(DocumentRow, i))) for i in batch]
+        results = _read_batch(extractor, [d for _, d in docs])
+        for (doc_id, document), result in zip(docs, results, strict=True):
+            if isinstance(result, str):
+                yield save_result(store, doc_id, document.key, None, extractor.name, result)
+            else:
+                yield save_result(store, doc_id, document.key, result, extractor.name)
 
 
-def _save(store: Store, doc_id: int, key: str, candidates: list, name: str) -> ExtractResult:  # type: ignore[type-arg]
-    try:
-        with store.session() as session:
-            n = save_candidates(session, doc_id, candidates, name)
-        return ExtractResult(doc_id, key, n)
-    except Exception as exc:  # noqa: BLE001 - one document's failure must not stop the batch
-        reason = f"{type(exc).__name__}: {exc}"
-        with store.session() as session:
-            mark_failed(session, doc_id, reason)
-        return ExtractResult(doc_id, key, 0, reason)
+def save_result(
+    store: Store, doc_id: int, key: str, candidates: list[Candidate] | None, extractor_name: str,
+    error: str | None = None,
+) -> ExtractResult:
+    """Commit one document's candidates, or record why it has none."""
+    if candidates is not None and error is None:
+        try:
+            with store.session() as session:
+                n = save_candidates(session, doc_id, candidates, extractor_name)
+            return ExtractResult(doc_id, key, n)
+        except Exception as exc:  # noqa: BLE001 - one document's failure must not stop the batch
+            error = f"{type(exc).__name__}: {exc}"
+    with store.session() as session:
+        mark_failed(session, doc_id, error or "unknown error")
+    return ExtractResult(doc_id, key, 0, error)
