@@ -1,0 +1,98 @@
+"""Accuracy by the spec's rule on the seeds (../shared/seeds) and the bundled dev corpus.
+
+    .venv/bin/python benchmarks/accuracy.py [--details]
+
+Each gold set is ingested into a fresh SQLite store, extracted with the default codebook and
+scored with `rightswatch eval`'s scorer. Also prints precision per confidence band, to check
+that the confidence is calibrated.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+from pathlib import Path
+
+from rightswatch.codebook import load_codebook
+from rightswatch.evaluation import score_events
+from rightswatch.extract import Extractor
+from rightswatch.jobs.extract import extract_documents, pending
+from rightswatch.jobs.ingest import ingest_paths
+from rightswatch.store import open_store
+from rightswatch.store.repository import list_events
+
+ROOT = Path(__file__).resolve().parents[1]
+SETS = {
+    "seeds": ROOT.parent / "shared" / "seeds",
+    "examples/corpus": ROOT / "examples" / "corpus",
+}
+BANDS = [(0.0, 0.7), (0.7, 0.85), (0.85, 0.95), (0.95, 1.01)]
+
+
+def evaluate(folder: Path, extractor: Extractor, details: bool) -> tuple[dict, list[tuple[float, bool]]]:  # type: ignore[type-arg]
+    gold = [json.loads(x) for x in (folder / "expected.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+    with tempfile.TemporaryDirectory() as tmp:
+        store = open_store(f"sqlite:///{tmp}/eval.db")
+        failed = [r for r in ingest_paths(store, [folder / "documents.jsonl"]) if r.outcome == "failed"]
+        if failed:
+            raise SystemExit(f"ingest failed: {failed}")
+        for _ in extract_documents(store, pending(store), extractor):
+            pass
+        with store.session() as session:
+            system = [e.to_spec() for e in list_events(session)]
+        store.close()
+    codebook = load_codebook()
+    aliases = {alias: seed.name for seed in codebook.entities for alias in seed.aliases}
+    score = score_events(gold, system, aliases)
+    matched_system = {si for _, si in score.pairs}
+    confidences = [(float(s["confidence"]), i in matched_system) for i, s in enumerate(system)]
+    if details:
+        for gi in score.unmatched_gold:
+            g = gold[gi]
+            print(f"  missed {g['doc']} {g['sub_event_type']} {g.get('date')} {g.get('country')}: {g['evidence'][:90]}")
+        for si in score.unmatched_system:
+            s = system[si]
+            print(f"  extra  {s['doc']} {s['sub_event_type']} {s.get('date')} {s.get('country')}: {s['evidence'][:90]}")
+        for gi, si in score.pairs:
+            g, s = gold[gi], system[si]
+            wrong = [k for k in ("sub_event_type", "date", "location", "actor", "target", "stance")
+                     if (g.get(k) or None) != (s.get(k) or None)]
+            if wrong:
+                print(f"  fields {g['doc']} {g['sub_event_type']}: " +
+                      "; ".join(f"{k} gold={g.get(k)!r} ours={s.get(k)!r}" for k in wrong))
+    return score.as_dict(), confidences
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--details", action="store_true", help="list misses, extras and wrong fields")
+    args = parser.parse_args()
+    extractor = Extractor()
+    all_conf: list[tuple[float, bool]] = []
+    header = f"{'set':18} {'gold':>5} {'sys':>5} {'P':>6} {'R':>6} {'F1':>6} " + " ".join(
+        f"{k[:8]:>8}" for k in ("sub_event_type", "stance", "date", "location", "actor", "target"))
+    rows = []
+    for name, folder in SETS.items():
+        if not (folder / "expected.jsonl").exists():
+            print(f"{name}: not found, skipped")
+            continue
+        if args.details:
+            print(f"== {name}")
+        score, conf = evaluate(folder, extractor, args.details)
+        all_conf += conf
+        acc = score["field_accuracy"]
+        rows.append(f"{name:18} {score['gold']:5d} {score['system']:5d} {score['precision']:6.3f} "
+                    f"{score['recall']:6.3f} {score['f1']:6.3f} " + " ".join(
+                        f"{acc[k]:8.3f}" for k in ("sub_event_type", "stance", "date", "location", "actor", "target")))
+    print(header)
+    print("\n".join(rows))
+    print("precision by confidence band (all sets):")
+    for lo, hi in BANDS:
+        band = [ok for c, ok in all_conf if lo <= c < hi]
+        if band:
+            print(f"  [{lo:.2f}, {min(hi, 1.0):.2f}): {sum(band) / len(band):.2f} of {len(band)}")
+
+
+if __name__ == "__main__":
+    main()
