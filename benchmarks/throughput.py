@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from corpus import make_documents, write_jsonl  # noqa: E402
+from corpus import make_documents, write_jsonl
 
 
 def peak_mb() -> float:

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from rightswatch.documents import build_document
 from rightswatch.evaluation import score_events
 from rightswatch.ingest.jsonl import read_documents
-from rightswatch.documents import build_document
 
 
 def _seed_events(shared_dir: Path, extractor) -> tuple[list[dict], list[dict], dict]:  # type: ignore[no-untyped-def]

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from helpers import document
 
+from helpers import document
 from rightswatch.codebook import load_codebook
 from rightswatch.errors import RightswatchError
 
@@ -44,6 +44,7 @@ def test_a_user_codebook_drives_extraction(tmp_path: Path) -> None:
 def test_an_invalid_codebook_is_refused_with_its_path(tmp_path: Path) -> None:
     path = tmp_path / "bad.yaml"
     path.write_text("name: x\nversion: '1'\ntaxonomy: {a: [b]}\ndefault_stance: {b: neutral}\n"
-                    "stance_cues: {restrictive: [], protective: []}\nrules: [{id: r, sub_event_type: nope, trigger: [x]}]\n")
+                    "stance_cues: {restrictive: [], protective: []}\n"
+                    "rules: [{id: r, sub_event_type: nope, trigger: [x]}]\n")
     with pytest.raises(RightswatchError, match=r"(?s)RW-E301.*bad.yaml.*nope"):
         load_codebook(path)

@@ -55,7 +55,7 @@ def extract_on_dask(
             docs = futures.pop(future)
             try:
                 results = future.result()
-            except Exception as exc:  # noqa: BLE001 - a failed batch is reported per document
+            except Exception as exc:
                 for doc_id, document in docs:
                     yield save_result(store, doc_id, document.key, None, "", f"{type(exc).__name__}: {exc}")
                 continue

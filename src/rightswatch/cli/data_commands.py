@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 from rich.table import Table
+from rich.text import Text
 
 from rightswatch.cli.common import DbOption, Exit, JsonOption, console, fail, print_json, store_or_exit
 from rightswatch.records import EventRecord
@@ -50,7 +51,9 @@ def events(
     country: Annotated[str | None, typer.Option(help="ISO 3166-1 alpha-2 code, e.g. KZ.")] = None,
     type_: Annotated[str | None, typer.Option("--type", help="An event_type or sub_event_type, e.g. assembly.")] = None,
     since: Annotated[str | None, typer.Option(help="Earliest date, ISO: 2019, 2019-08 or 2019-08-22.")] = None,
-    state: Annotated[str | None, typer.Option(help="candidate, accepted or rejected (default: all but rejected).")] = None,
+    state: Annotated[
+        str | None, typer.Option(help="candidate, accepted or rejected (default: all but rejected).")
+    ] = None,
     as_json: JsonOption = False,
 ) -> None:
     """List events, oldest first, filtered by country, type and date."""
@@ -93,16 +96,21 @@ def show(event_id: Annotated[int, typer.Argument(help="The event's id (see `righ
         table.add_row(key, str(record[key]) if record[key] is not None else "—")
     console.print(table)
     for ctx in contexts:
-        console.print(f"\n[bold]{ctx['document']}[/bold] {ctx['title'] or ''} (chars {ctx['start']}–{ctx['end']}, "
-                      f"sha256 {ctx['sha256'][:12]})")
-        console.print(f"…{ctx['before']}[reverse]{ctx['evidence']}[/reverse]{ctx['after']}…", markup=True,
-                      soft_wrap=True)
+        # Source text is shown as Text, never as markup: a report may contain "[...]".
+        console.print(Text(f"\n{ctx['document']} {ctx['title'] or ''} (chars {ctx['start']}–{ctx['end']}, "
+                           f"sha256 {str(ctx['sha256'])[:12]})", style="bold"))
+        shown = Text("…" + str(ctx["before"]))
+        shown.append(str(ctx["evidence"]), style="reverse")
+        shown.append(str(ctx["after"]) + "…")
+        console.print(shown, soft_wrap=True)
 
 
 def export(
     db: DbOption = None,
     format_: Annotated[str, typer.Option("--format", help="jsonl or csv.")] = "jsonl",
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write (atomically); default stdout.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="File to write (atomically); default stdout.")
+    ] = None,
     state: Annotated[str | None, typer.Option(help="Only events in this review state.")] = None,
 ) -> None:
     """Export events in the spec's field list (doc = the key of the first source document)."""

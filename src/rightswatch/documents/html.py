@@ -45,11 +45,11 @@ def extract_html(source: str, html: str) -> HtmlContent:
         raise InputError(source, Code.HTML_UNREADABLE, reason=f"tags nested deeper than {MAX_NESTING * 20}")
     try:
         result = trafilatura.bare_extraction(
-            html, include_comments=False, with_metadata=True, favor_precision=False
+            html, include_comments=False, with_metadata=True, favor_precision=False, as_dict=False
         )
     except (RecursionError, ValueError, TypeError) as exc:
         raise InputError(source, Code.HTML_UNREADABLE, reason=type(exc).__name__) from exc
-    if result is None or not (result.text or "").strip():
+    if result is None or isinstance(result, dict) or not (result.text or "").strip():
         raise InputError(source, Code.NO_TEXT)
     return HtmlContent(
         text=result.text or "",

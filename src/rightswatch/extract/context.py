@@ -93,7 +93,7 @@ def _capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
     n = len(doc)
     while i < n:
         tok = doc[i]
-        if tok.text[:1].isupper() and tok.is_alpha or (tok.text[:1].isupper() and "-" in tok.text):
+        if (tok.text[:1].isupper() and tok.is_alpha) or (tok.text[:1].isupper() and "-" in tok.text):
             j = i + 1
             while j < n and (
                 (doc[j].text[:1].isupper() and (doc[j].is_alpha or "-" in doc[j].text))

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from rightswatch.codebook import Codebook, load_codebook
 from rightswatch.extract.confidence import Evidence, confidence
-from rightswatch.extract.context import DocContext, build_context
+from rightswatch.extract.context import DocContext, PlaceMention, build_context
 from rightswatch.extract.factuality import factual
 from rightswatch.extract.merge import merge_candidates
 from rightswatch.extract.roles import actor_and_target
@@ -19,7 +19,8 @@ from rightswatch.extract.when import EventDate, event_date
 from rightswatch.extract.where import EventPlace, cities_in, event_place, subject_countries
 from rightswatch.nlp.pipeline import load_pipeline
 from rightswatch.nlp.places import load_gazetteer
-from rightswatch.records import Candidate, Document, Span as CharSpan
+from rightswatch.records import Candidate, Document
+from rightswatch.records import Span as CharSpan
 
 EXTRACTOR = "rightswatch.extract.v1"
 APPEALS = {"statement_or_appeal", "petition", "extremist_designation_requested"}
@@ -164,7 +165,7 @@ class Extractor:
                     cities = cities_in(later, ctx)
                     if cities:
                         break
-            distinct = []
+            distinct: list[PlaceMention] = []
             for mention in cities:
                 if mention.place.name not in [c.place.name for c in distinct]:
                     distinct.append(mention)

@@ -77,10 +77,10 @@ def factual(token: Token, sent: Span, *, is_appeal: bool = False) -> tuple[bool,
                     return False, "purpose or wish"
                 if governor.lemma_ in IRREALIS_GOVERNORS and current.dep_ in ("xcomp", "ccomp"):
                     return False, f"complement of {governor.lemma_}"
-        if current.dep_ == "pobj" and current.head.dep_ == "prep" and current.head.head.lemma_ in IRREALIS_GOVERNORS:
+        if (current.dep_ == "pobj" and current.head.dep_ == "prep"
+                and current.head.head.lemma_ in IRREALIS_GOVERNORS and not (is_appeal and first)):
             # "called for a ban", "pushed for the detention"
-            if not (is_appeal and first):
-                return False, f"object of {current.head.head.lemma_} {current.head.lower_}"
+            return False, f"object of {current.head.head.lemma_} {current.head.lower_}"
         if current.dep_ == "dobj" and current.head.lemma_ in IRREALIS_GOVERNORS and current.pos_ == "NOUN":
             return False, f"object of {current.head.lemma_}"
         if current.head is current or current.dep_ == "ROOT":

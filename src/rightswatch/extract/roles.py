@@ -22,7 +22,9 @@ GENERIC_ORG_HEADS = {"organisation", "organization", "group", "ngo", "associatio
                      "initiative", "movement", "community", "network", "centre", "center"}
 QUANTITY_HEADS = {"hundreds", "dozens", "thousands", "scores", "tens", "number", "group", "couple", "handful"}
 SPEECH_VERBS = {"say", "tell", "continue", "add", "explain", "note", "write", "state", "recall", "comment"}
-STRIP_DETERMINERS = {"a", "an", "the", "some", "several", "many", "two", "three", "its", "their", "this", "these", "those"}
+STRIP_DETERMINERS = {
+    "a", "an", "the", "some", "several", "many", "two", "three", "its", "their", "this", "these", "those",
+}
 
 
 def _ent_spans(ctx: DocContext, tokens: list[Token], labels: tuple[str, ...]) -> list[EntityMention]:
@@ -91,8 +93,8 @@ def _speaker(ctx: DocContext, token: Token) -> str | None:
             for mention in ctx.entities:
                 if mention.label == "PERSON" and start <= ctx.doc[mention.start].idx <= end:
                     return mention.text
-    mention = _last_before(ctx, token, ("PERSON",))
-    return mention.text if mention else None
+    last = _last_before(ctx, token, ("PERSON",))
+    return last.text if last else None
 
 
 def _resolve_pronoun(ctx: DocContext, token: Token, previous_actors: list[str]) -> str | None:
@@ -234,9 +236,8 @@ def actor_and_target(
         if leader is not None:
             orgs = _ent_spans(ctx, list(leader.subtree), ("ORG",))
             if orgs:
-                actor = ctx.canonical(orgs[-1].text)
-                target = _target_name(target_head, ctx, previous_actors, generic_heads, actor)
-                return actor, target
+                leader_org = ctx.canonical(orgs[-1].text)
+                return leader_org, _target_name(target_head, ctx, previous_actors, generic_heads, leader_org)
     actor = name_of(actor_head, ctx, previous_actors, generic_heads) if actor_head is not None else None
     target = _target_name(target_head, ctx, previous_actors, generic_heads, actor)
     return actor, target

@@ -16,7 +16,7 @@ _CUES: dict[str, dict[str, re.Pattern[str]]] = {}
 def _cues(codebook: Codebook) -> dict[str, re.Pattern[str]]:
     if codebook.label in _CUES:
         return _CUES[codebook.label]
-    out = {}
+    out: dict[str, re.Pattern[str]] = {}
     for stance, words in codebook.stance_cues.items():
         alternatives = "|".join(sorted((re.escape(w.lower()) for w in words), key=len, reverse=True))
         out[stance] = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")

@@ -26,9 +26,9 @@ def subject_countries(token: Token, ctx: DocContext) -> list[str]:
         heads = [subj] + [c for c in subj.conjuncts]
         for head in heads:
             for place in ctx.places:
-                if place.start <= head.i < place.end and place.place.kind == "country" and place.place.country:
-                    if place.place.country not in codes:
-                        codes.append(place.place.country)
+                code = place.place.country
+                if place.start <= head.i < place.end and place.place.kind == "country" and code and code not in codes:
+                    codes.append(code)
     return codes if len(codes) >= 2 else []
 
 

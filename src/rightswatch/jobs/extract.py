@@ -31,12 +31,12 @@ def pending(store: Store, *, all_documents: bool = False) -> list[int]:
 def _read_batch(extractor: Extractor, docs: list[Document]) -> list[list[Candidate] | str]:
     try:
         return [cands for _, cands in extractor.extract_many(docs)]
-    except Exception:  # noqa: BLE001 - find which document broke the batch, keep the others
+    except Exception:
         out: list[list[Candidate] | str] = []
         for doc in docs:
             try:
                 out.append(extractor.extract(doc))
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 out.append(f"{type(exc).__name__}: {exc}")
         return out
 
@@ -67,7 +67,7 @@ def save_result(
             with store.session() as session:
                 n = save_candidates(session, doc_id, candidates, extractor_name)
             return ExtractResult(doc_id, key, n)
-        except Exception as exc:  # noqa: BLE001 - one document's failure must not stop the batch
+        except Exception as exc:
             error = f"{type(exc).__name__}: {exc}"
     with store.session() as session:
         mark_failed(session, doc_id, error or "unknown error")

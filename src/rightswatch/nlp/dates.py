@@ -26,7 +26,11 @@ WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1}
 
-M = r"(?P<month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+MONTH_NAMES = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+)
+M = rf"(?P<month>{MONTH_NAMES})\.?"
 W = r"(?:(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:the\s+)?)?"
 D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 Y = r"(?P<year>(?:19|20)\d{2})"
@@ -38,17 +42,19 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dm", re.compile(rf"\b{W}{D}\s+(?:of\s+)?{M}\b(?!\s*,?\s*\d)", re.I)),
     ("md", re.compile(rf"\b{W}{M}\s+{D}\b(?!\s*,?\s*\d)(?![\d:])", re.I)),
     ("my", re.compile(rf"\b(?:(?:early|late|mid)[\s-]+)?{M}\s+(?:of\s+)?{Y}\b", re.I)),
-    ("rel_month", re.compile(rf"\b(?P<rel>last|this|past|in|since|early|late|mid|on|by|until|from|of)\s+{M}(?!\s*\d)\b", re.I)),
+    ("rel_month", re.compile(
+        rf"\b(?P<rel>last|this|past|in|since|early|late|mid|on|by|until|from|of)\s+{M}(?!\s*\d)\b", re.I)),
     ("season_year", re.compile(rf"\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?{Y}\b", re.I)),
     ("this_year", re.compile(r"\b(?:earlier|later)?\s*(?P<rel>this|last|previous|past|current)\s+year\b", re.I)),
-    ("ago", re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+(?P<unit>years?|months?|weeks?|days?)\s+ago\b", re.I)),
+    ("ago", re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+"
+                       r"(?P<unit>years?|months?|weeks?|days?)\s+ago\b", re.I)),
     ("this_month", re.compile(r"\b(?P<rel>this|last|previous|past)\s+(?P<unit>month|week)\b", re.I)),
     ("day_word", re.compile(r"\b(?P<word>yesterday|today)\b", re.I)),
-    ("weekday", re.compile(r"\b(?:on|last|this|past)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!,?\s+(?:the\s+)?(?:[0-3]?\d|january|february|march|april|may|june|july|august|september|october|november|december))", re.I)),
+    ("weekday", re.compile(
+        r"\b(?:on|last|this|past)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+        rf"(?!,?\s+(?:the\s+)?(?:[0-3]?\d|{MONTH_NAMES}))", re.I)),
     ("year", re.compile(r"(?<![\d/.,+-])(?<!\d )(?P<year>(?:19|20)\d{2})(?![\d/-])(?!\s*\d)", re.I)),
 ]
-# "May" as a month needs a day or year beside it; "in may" alone is the modal verb.
-AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "dec", "sep", "oct", "nov", "aug", "jun", "jul", "apr", "feb"}
 
 
 @dataclass(frozen=True)
@@ -227,10 +233,6 @@ def find_dates(text: str, ref: RefDate | None = None, years: list[int] | None = 
         for m in pattern.finditer(text):
             start, end = m.span()
             if any(start < e and s < end for s, e in taken):
-                continue
-            month_word = (m.groupdict().get("month") or "").lower().rstrip(".")
-            if kind == "rel_month" and month_word in AMBIGUOUS_MONTHS and not m.group(0)[0].isupper() \
-                    and month_word != "march" and m.group("month")[0].islower():
                 continue
             if kind in ("rel_month", "dm", "md") and m.group("month")[0].islower():
                 continue  # "may", "march" in lower case are a verb or a noun, not a month

@@ -76,12 +76,12 @@ class Gazetteer:
             for variant in names:
                 self.cities.setdefault(normalise(variant), []).append(place)
         for canonical, aliases in data["city_aliases"].items():
-            place = by_name.get(canonical)
-            if place is None:
+            curated = by_name.get(canonical)
+            if curated is None:
                 continue
             for alias in (canonical, *aliases):
                 # Curated names win over any homonym.
-                self.cities[normalise(alias)] = [place]
+                self.cities[normalise(alias)] = [curated]
         for key in list(self.cities):
             if key in self.countries or key in self.not_places or key in self.regions:
                 del self.cities[key]
