@@ -106,7 +106,7 @@ class Extractor:
             date = EventDate(ctx.ref.value[:7], "month", "document")
         if token.pos_ in ("NOUN", "PROPN") and date.source != "sentence" and not ctx.places_in(sent):
             return []  # a bare noun ("attacks on activists") with no time or place is talk, not a report
-        place = event_place(token, sent, ctx, self.gazetteer)
+        place = event_place(token, sent, ctx, self.gazetteer, previous)
         actor, target = actor_and_target(token, sent, ctx, sub, previous_actors, self.generic_heads)
         if actor:
             previous_actors.append(actor)
@@ -139,7 +139,7 @@ class Extractor:
                 longitude=where.location.longitude if where.location else None,
                 actor=actor,
                 target=target,
-                stance=stance_for(self.codebook, sub, evidence),
+                stance=stance_for(self.codebook, sub, evidence, previous.text if previous is not None else ""),
                 evidence=evidence,
                 span=CharSpan(start, end),
                 confidence=confidence(evidence_conf),

@@ -66,7 +66,7 @@ def _chunk_text(head: Token) -> str:
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ == "of" and len(list(prep.subtree)) <= 5:
             tokens += list(prep.subtree)
-    text = " ".join(t.text for t in sorted(tokens, key=lambda t: t.i))
+    text = " ".join(t.text for t in sorted(tokens, key=lambda t: t.i) if not t.is_quote)
     return text.replace(" - ", "-").replace(" 's", "'s").strip(" ,.;:\"'“”")
 
 
@@ -218,7 +218,8 @@ def actor_and_target(
         actor_head = _subject(token)
         if actor_head is None:
             actor_head = _nearest_left_actor(token, sent, ctx)
-        obj = next((c for c in token.children if c.dep_ in OBJECT_DEPS), None)
+        objects = [c for c in token.children if c.dep_ in OBJECT_DEPS and any(ch.isalpha() for ch in c.text)]
+        obj = objects[-1] if objects else None
         if sub_event_type.endswith("_requested") or sub_event_type == "statement_or_appeal":
             for comp in (c for c in token.children if c.dep_ in ("xcomp", "ccomp")):
                 inner = next((c for c in comp.children if c.dep_ in ("dobj", "nsubjpass")), None)

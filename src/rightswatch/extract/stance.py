@@ -8,6 +8,11 @@ import re
 from rightswatch.codebook import Codebook
 
 EXTRACTOR = "rightswatch.stance.v1"
+# A court that strikes down, annuls or finds a violation widens rights whatever the law was about.
+STRUCK_DOWN = re.compile(
+    r"\b(unconstitutional|annull?ed|annuls?|overturn(ed|s)?|struck down|strikes? down|quash(ed|es)?|"
+    r"violated|in violation|acquitt?(ed|al)|unlawful|illegal)\b"
+)
 
 
 _CUES: dict[str, dict[str, re.Pattern[str]]] = {}
@@ -24,17 +29,24 @@ def _cues(codebook: Codebook) -> dict[str, re.Pattern[str]]:
     return out
 
 
-def stance_for(codebook: Codebook, sub_event_type: str, sentence: str) -> str:
+def stance_for(codebook: Codebook, sub_event_type: str, sentence: str, before: str = "") -> str:
+    """`before` (the previous sentence) speaks only when the sentence itself has no cue:
+    "Putin signed the bill" after a sentence about the propaganda law."""
     fixed = codebook.default_stance.get(sub_event_type, "neutral")
     if fixed != "auto":
         return fixed
-    text = sentence.lower()
     cues = _cues(codebook)
+    text = sentence.lower()
     restrictive = len(cues["restrictive"].findall(text))
     protective = len(cues["protective"].findall(text))
+    if restrictive == protective == 0 and before:
+        restrictive = len(cues["restrictive"].findall(before.lower()))
+        protective = len(cues["protective"].findall(before.lower()))
     if sub_event_type in ("statement_or_appeal", "resolution_by_international_body"):
         # An appeal is protective unless it pushes for a restriction.
         return "restrictive" if restrictive > protective + 1 else "protective"
+    if sub_event_type == "court_ruling" and STRUCK_DOWN.search(text):
+        return "protective"
     if sub_event_type == "bill_withdrawn_or_rejected":
         if restrictive > protective:
             return "protective"

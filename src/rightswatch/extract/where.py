@@ -40,7 +40,9 @@ def cities_in(sent: Span, ctx: DocContext) -> list[PlaceMention]:
     return [p for p in ctx.places_in(sent) if p.place.kind == "city"]
 
 
-def event_place(token: Token, sent: Span, ctx: DocContext, gazetteer: Gazetteer) -> EventPlace:
+def event_place(
+    token: Token, sent: Span, ctx: DocContext, gazetteer: Gazetteer, previous: Span | None = None,
+) -> EventPlace:
     mentions = ctx.places_in(sent)
     cities = [p for p in mentions if p.place.kind == "city"]
     if cities:
@@ -62,4 +64,9 @@ def event_place(token: Token, sent: Span, ctx: DocContext, gazetteer: Gazetteer)
             code = gazetteer.demonym(tok.text)
             if code:
                 return EventPlace(code, None, "demonym")
+    if previous is not None and ctx.paragraph_of(sent.start_char)[0] <= previous.start_char:
+        # "In Georgia, ... . Police detained 8 counter-protesters.": the paragraph's country.
+        earlier = [p.place.country for p in ctx.places_in(previous) if p.place.country]
+        if earlier:
+            return EventPlace(earlier[-1], None, "previous")
     return EventPlace(ctx.main_country, None, "document")
