@@ -19,7 +19,9 @@ from rightswatch.store.repository import as_document
 _WORKER_EXTRACTOR: Any = None
 
 
-def _extract_batch(documents: list[Document], codebook_path: str | None) -> list[list[Candidate]]:
+def _extract_batch(
+    documents: list[Document], codebook_path: str | None, aliases: dict[str, str],
+) -> list[list[Candidate]]:
     """Runs on a worker: the extractor is loaded once per worker process and reused."""
     global _WORKER_EXTRACTOR
     if _WORKER_EXTRACTOR is None:
@@ -27,6 +29,7 @@ def _extract_batch(documents: list[Document], codebook_path: str | None) -> list
         from rightswatch.extract import Extractor
 
         _WORKER_EXTRACTOR = Extractor(load_codebook(codebook_path))
+    _WORKER_EXTRACTOR.add_aliases(aliases)
     return [cands for _, cands in _WORKER_EXTRACTOR.extract_many(documents)]
 
 
@@ -36,6 +39,12 @@ def extract_on_dask(
 ) -> Iterator[ExtractResult]:
     from dask.distributed import Client, LocalCluster, as_completed
 
+    from rightswatch.codebook import load_codebook
+    from rightswatch.resolve import alias_map, seed_from_codebook
+
+    with store.session() as session:
+        seed_from_codebook(session, load_codebook(codebook_path))
+        aliases = alias_map(session)
     cluster = None
     if scheduler:
         client = Client(scheduler)
@@ -49,7 +58,8 @@ def extract_on_dask(
             batch = ids[offset: offset + BATCH]
             with store.session() as session:
                 docs = [(i, as_document(session.get_one(DocumentRow, i))) for i in batch]
-            future = client.submit(_extract_batch, [d for _, d in docs], codebook_path, retries=2, pure=False)
+            future = client.submit(_extract_batch, [d for _, d in docs], codebook_path, aliases,
+                                   retries=2, pure=False)
             futures[future] = docs
         for future in as_completed(list(futures)):
             docs = futures.pop(future)

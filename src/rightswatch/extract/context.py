@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from rightswatch.nlp.dates import DateMention, RefDate, absolute_dates, find_dates, reference_date
 from rightswatch.nlp.places import Gazetteer, Place
+from rightswatch.resolve.aliases import normalise_alias
 
 PLACE_PREPOSITIONS = {"in", "at", "from", "near", "to", "across", "outside", "inside", "of", "into", "around"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -68,7 +69,7 @@ class DocContext:
 
     def canonical(self, name: str) -> str:
         cleaned = strip_title(name)
-        return self.aliases.get(cleaned.lower(), cleaned)
+        return self.aliases.get(normalise_alias(cleaned), cleaned)
 
 
 def strip_title(name: str) -> str:
@@ -171,7 +172,7 @@ def _entities(doc: Doc, aliases: dict[str, str]) -> list[EntityMention]:
         text = strip_title(ent.text)
         if not text:
             continue
-        text = aliases.get(text.lower(), text)
+        text = aliases.get(normalise_alias(text), text)
         if ent.label_ == "PERSON":
             parts = text.split()
             if len(parts) >= 2:

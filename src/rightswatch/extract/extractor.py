@@ -21,6 +21,7 @@ from rightswatch.nlp.pipeline import load_pipeline
 from rightswatch.nlp.places import load_gazetteer
 from rightswatch.records import Candidate, Document
 from rightswatch.records import Span as CharSpan
+from rightswatch.resolve.aliases import normalise_alias
 
 EXTRACTOR = "rightswatch.extract.v1"
 APPEALS = {"statement_or_appeal", "petition", "extremist_designation_requested"}
@@ -52,10 +53,14 @@ class Extractor:
         self.event_type_of = self.codebook.event_type_of
         self.generic_heads = {w.lower() for w in self.codebook.generic_actor_heads}
         self.aliases = {
-            alias.lower(): seed.name
+            normalise_alias(alias): seed.name
             for seed in self.codebook.entities for alias in (seed.name, *seed.aliases)
         }
         self.max_events = max_events
+
+    def add_aliases(self, aliases: dict[str, str]) -> None:
+        """Aliases learned at the review desk (normalised alias -> canonical name)."""
+        self.aliases.update(aliases)
 
     def extract(self, document: Document) -> list[Candidate]:
         return self._read(document, self.nlp(document.clean_text))
@@ -115,6 +120,7 @@ class Extractor:
             start = _trimmed(previous)[0]
         evidence = ctx.doc.text[start:end]
         places = self._places(token, sent, following, ctx, sub, place)
+        labels = {m.text: m.label for m in ctx.entities}
         out = []
         for where in places:
             evidence_conf = Evidence(
@@ -145,7 +151,8 @@ class Extractor:
                 confidence=confidence(evidence_conf),
                 extractor=EXTRACTOR,
                 details={"rule": rule.id, "trigger": token.text, "date_source": date.source,
-                         "place_source": where.source},
+                         "place_source": where.source,
+                         "entities": [[n, labels[n]] for n in (actor, target) if n and n in labels]},
             ))
         return out
 

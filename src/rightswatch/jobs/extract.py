@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from rightswatch.extract import Extractor
 from rightswatch.records import Candidate, Document
+from rightswatch.resolve import alias_map, record_entities, seed_from_codebook
 from rightswatch.store import Store
 from rightswatch.store.models import DocumentRow
 from rightswatch.store.repository import as_document, mark_failed, pending_document_ids, save_candidates
@@ -45,6 +46,7 @@ def extract_documents(
     store: Store, ids: list[int], extractor: Extractor | None = None,
 ) -> Iterator[ExtractResult]:
     extractor = extractor or Extractor()
+    learn_aliases(store, extractor)
     for offset in range(0, len(ids), BATCH):
         batch = ids[offset: offset + BATCH]
         with store.session() as session:
@@ -57,6 +59,13 @@ def extract_documents(
                 yield save_result(store, doc_id, document.key, result, extractor.name)
 
 
+def learn_aliases(store: Store, extractor: Extractor) -> None:
+    """Seed the store's alias table from the codebook, then read back every alias it holds."""
+    with store.session() as session:
+        seed_from_codebook(session, extractor.codebook)
+        extractor.add_aliases(alias_map(session))
+
+
 def save_result(
     store: Store, doc_id: int, key: str, candidates: list[Candidate] | None, extractor_name: str,
     error: str | None = None,
@@ -66,6 +75,8 @@ def save_result(
         try:
             with store.session() as session:
                 n = save_candidates(session, doc_id, candidates, extractor_name)
+                record_entities(session, [(name, label) for c in candidates
+                                          for name, label in c.details.get("entities", [])])
             return ExtractResult(doc_id, key, n)
         except Exception as exc:
             error = f"{type(exc).__name__}: {exc}"
