@@ -56,7 +56,7 @@ def _postgres_available() -> bool:
             conn.execute(text("SELECT 1"))
         engine.dispose()
         return True
-    except Exception:  # noqa: BLE001 - any failure means "no server here"
+    except Exception:
         return False
 
 

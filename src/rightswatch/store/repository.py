@@ -10,7 +10,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from rightswatch.records import Candidate, Document, EventRecord, RawDocument, sha256_hex
-from rightswatch.store import audit
 from rightswatch.store.models import CaptureRow, DocumentRow, EventRow, EventSourceRow
 
 
