@@ -28,3 +28,12 @@ def test_markdown_links_keep_their_text_and_link_bars_go() -> None:
 def test_cleaning_is_deterministic() -> None:
     text = "# Title\n\nBody   text.\u200b\n\n\n\nMore."
     assert clean_text(text) == clean_text(text) == "Title\n\nBody text.\n\nMore."
+
+
+def test_language_guess_routes_documents() -> None:
+    from rightswatch.documents.language import guess_language
+
+    assert guess_language("Police detained twelve activists at the rally in Almaty on Sunday.") == "en"
+    assert guess_language("Полиция задержала двенадцать активистов на митинге в Алматы и не отпустила.") == "ru"
+    assert guess_language("Поліція затримала дванадцять активістів у Києві і не відпустила їх.") == "uk"
+    assert guess_language("ok") == "und"

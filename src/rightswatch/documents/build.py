@@ -5,6 +5,7 @@ from __future__ import annotations
 from rightswatch.documents.clean import CLEANER, clean_text
 from rightswatch.documents.decode import decode_bytes
 from rightswatch.documents.html import extract_html
+from rightswatch.documents.language import guess_language
 from rightswatch.errors import Code, InputError
 from rightswatch.nlp.partial_dates import normalise_partial_date
 from rightswatch.records import Document, RawDocument
@@ -34,7 +35,7 @@ def build_document(raw: RawDocument, *, max_chars: int) -> Document:
         title=title,
         published=published,
         url=url,
-        language=raw.language or "en",
+        language=raw.language or guess_language(clean),
         kind=raw.kind,
         cleaner=CLEANER,
     )

@@ -76,6 +76,8 @@ class Extractor:
     # -- one document -------------------------------------------------------------------------
 
     def _read(self, document: Document, doc: Doc) -> list[Candidate]:
+        if document.language not in (None, "en", "und"):
+            return []  # the rules and the model read English; other languages are kept unread
         ctx = build_context(
             doc, published=document.published, kind=document.kind, title=document.title,
             gazetteer=self.gazetteer, aliases=self.aliases,
