@@ -15,6 +15,8 @@ from rightswatch.resolve.aliases import normalise_alias
 
 PLACE_PREPOSITIONS = {"in", "at", "from", "near", "to", "across", "outside", "inside", "of", "into", "around"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Cities whose names stand for institutions more often than for places.
+INTERNATIONAL_SEATS = {"Strasbourg", "Luxembourg", "Geneva", "The Hague", "Brussels"}
 TITLE_WORDS = re.compile(
     r"^(?:(?:mr|mrs|ms|miss|dr|prof|mp|sir|madam|deputy|senator|president|prime minister|"
     r"minister|activist|journalist|lawyer|judge|mayor|chairman|chairwoman|chair|director|"
@@ -23,6 +25,7 @@ TITLE_WORDS = re.compile(
     re.IGNORECASE,
 )
 SIGNATURE_MAX_WORDS = 10
+HYPHEN_CONNECTORS = {"on", "na", "upon", "sur", "am", "de"}
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,10 @@ def _capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
             while j < n and (
                 (doc[j].text[:1].isupper() and (doc[j].is_alpha or "-" in doc[j].text))
                 or (doc[j].text == "-" and j + 1 < n and doc[j + 1].text[:1].isupper())
+                # "Komsomolsk-on-Amur", "Rostov-na-Donu"
+                or (doc[j].text == "-" and j + 3 < n and doc[j + 1].lower_ in HYPHEN_CONNECTORS
+                    and doc[j + 2].text == "-" and doc[j + 3].text[:1].isupper())
+                or (doc[j].lower_ in HYPHEN_CONNECTORS and doc[j - 1].text == "-")
             ):
                 j += 1
             runs.append((i, j))
@@ -109,6 +116,23 @@ def _capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
 
 
 def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """Countries, then cities — a city's homonyms resolve to the countries the text names
+    ("Komsomolsk-on-Amur" in a report about Russia)."""
+    named: set[str] = set()
+    for start, end in _capitalised_runs(doc):
+        for i in range(start, end):
+            for j in range(end, i, -1):
+                place = gazetteer.country(doc[i:j].text)
+                if place and place.country:
+                    named.add(place.country)
+    for tok in doc:
+        code = gazetteer.demonym(tok.text) if tok.text[:1].isupper() else None
+        if code:
+            named.add(code)
+    return _find_places(doc, gazetteer, frozenset(named))
+
+
+def _find_places(doc: Doc, gazetteer: Gazetteer, prefer: frozenset[str]) -> list[PlaceMention]:
     found: list[PlaceMention] = []
     ent_label = {t.i: t.ent_type_ for t in doc}
     ent_bounds = {t.i: (ent.start, ent.end) for ent in doc.ents for t in ent}
@@ -124,14 +148,16 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
                     i, matched = j, True
                     break
                 if place is None:
-                    city = gazetteer.city(text)
+                    city = gazetteer.city(text, prefer)
                     prev = doc[i - 1].lower_ if i > 0 else ""
                     label = ent_label.get(i, "")
                     # A town's name inside a longer name is not a place ("Nur" of "Nur Otan"),
                     # but a city the model mislabels as a whole ("Almaty" as ORG) is.
                     whole = ent_bounds.get(i) == (i, j)
-                    if label and not whole and label not in PLACE_LABELS:
+                    if (label and not whole and label not in PLACE_LABELS) or label in ("PERSON", "NORP"):
                         city = None
+                    if city and city.name in INTERNATIONAL_SEATS and prev not in ("in", "at"):
+                        city = None  # "Strasbourg has ruled", "the Moscow Mechanism": an institution
                     if city and (label in PLACE_LABELS or whole or prev in PLACE_PREPOSITIONS
                                  or city.population >= 1_000_000):
                         place = city

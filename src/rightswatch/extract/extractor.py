@@ -12,7 +12,7 @@ from rightswatch.extract.confidence import Evidence, confidence
 from rightswatch.extract.context import DocContext, PlaceMention, build_context
 from rightswatch.extract.factuality import factual
 from rightswatch.extract.merge import merge_candidates
-from rightswatch.extract.roles import actor_and_target
+from rightswatch.extract.roles import actor_and_target, coordinated_targets
 from rightswatch.extract.stance import stance_for
 from rightswatch.extract.triggers import TriggerHit, compile_rules, find_triggers
 from rightswatch.extract.when import EventDate, event_date
@@ -27,10 +27,24 @@ EXTRACTOR = "rightswatch.extract.v1"
 APPEALS = {"statement_or_appeal", "petition", "extremist_designation_requested"}
 PER_PLACE = {"assembly_applied", "assembly_permitted", "assembly_banned", "assembly_held", "assembly_disrupted"}
 ELABORATION_TERMS = ("rally", "rallies", "march", "pride", "application", "demonstration", "picket", "protest")
+PER_TARGET = {"extremist_designated", "foreign_agent_designated", "undesirable_designated",
+              "organisation_banned_or_liquidated", "registration_denied", "registration_granted"}
 NEGATION_FLIPS = {
     "assembly_permitted": "assembly_banned",
     "registration_granted": "registration_denied",
 }
+
+
+# A court's ruling that liquidates, designates, fines or bans is coded as what it did.
+SPECIFIC_OVER_RULING = {"organisation_banned_or_liquidated", "extremist_designated", "foreign_agent_designated",
+                        "undesirable_designated", "fine_or_prosecution_for_speech", "assembly_banned",
+                        "censorship_or_block", "detention_or_arrest", "law_struck_down"}
+
+
+def _prefer_specific(candidates: list[Candidate]) -> list[Candidate]:
+    if any(c.sub_event_type in SPECIFIC_OVER_RULING for c in candidates):
+        return [c for c in candidates if c.sub_event_type != "court_ruling"]
+    return candidates
 
 
 def _trimmed(sent: Span) -> tuple[int, int]:
@@ -88,8 +102,10 @@ class Extractor:
         for i, sent in enumerate(sents):
             previous = sents[i - 1] if i > 0 else None
             following = sents[i + 1: i + 6]
+            in_sentence: list[Candidate] = []
             for hit in find_triggers(sent, previous, self.index):
-                found.extend(self._candidates(hit, sent, previous, following, ctx, previous_actors))
+                in_sentence.extend(self._candidates(hit, sent, previous, following, ctx, previous_actors))
+            found.extend(_prefer_specific(in_sentence))
         merged = merge_candidates(found)
         merged.sort(key=lambda c: c.span.start)
         return merged[: self.max_events]
@@ -113,7 +129,7 @@ class Extractor:
             date = EventDate(ctx.ref.value[:7], "month", "document")
         if token.pos_ in ("NOUN", "PROPN") and date.source != "sentence" and not ctx.places_in(sent):
             return []  # a bare noun ("attacks on activists") with no time or place is talk, not a report
-        place = event_place(token, sent, ctx, self.gazetteer, previous)
+        place = event_place(token, sent, ctx, self.gazetteer, previous, sub)
         actor, target = actor_and_target(token, sent, ctx, sub, previous_actors, self.generic_heads)
         if actor:
             previous_actors.append(actor)
@@ -123,8 +139,9 @@ class Extractor:
         evidence = ctx.doc.text[start:end]
         places = self._places(token, sent, following, ctx, sub, place)
         labels = {m.text: m.label for m in ctx.entities}
+        targets = coordinated_targets(token, ctx) if sub in PER_TARGET else []
         out = []
-        for where in places:
+        for where, target in [(w, t) for w in places for t in (targets or [target])]:
             evidence_conf = Evidence(
                 verb_trigger=token.pos_ in ("VERB", "AUX"),
                 date_source=date.source,

@@ -17,6 +17,9 @@ IRREALIS_GOVERNORS = {
     "recommend", "suggest", "prepare", "consider", "decide", "refuse", "fail", "vow", "promise",
     "pledge", "insist", "allow", "try", "attempt", "risk", "continue", "mean", "ensure", "help",
 }
+# "the decision ... to recognise X as extremist": an infinitive after these nouns states what was decided.
+FACT_NOUNS = {"decision", "ruling", "order", "verdict", "judgment", "judgement", "move", "vote", "resolution",
+              "law", "decree", "amendment", "amendments", "bill"}
 NEGATIONS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 
 
@@ -68,7 +71,9 @@ def factual(token: Token, sent: Span, *, is_appeal: bool = False) -> tuple[bool,
         if not first and current.pos_ in ("VERB", "AUX") and _negated(current) and (
                 current.lemma_ in IRREALIS_GOVERNORS or token.pos_ in ("NOUN", "PROPN")):
             return False, "negated governor"
-        if current.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp") or (
+        if current.dep_ == "acl" and current.head.lemma_.lower() in FACT_NOUNS and _infinitive(current):
+            pass  # continue up from the noun: was the decision itself real?
+        elif current.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp") or (
             current.dep_ == "conj" and _infinitive(current)
         ):
             governor = current.head
@@ -87,7 +92,8 @@ def factual(token: Token, sent: Span, *, is_appeal: bool = False) -> tuple[bool,
             break
         current = current.head
         first = False
-    if token.dep_ == "acl" or (token.tag_ == "VBG" and token.dep_ in ("pcomp", "amod")):
+    if (token.dep_ == "acl" and not (_infinitive(token) and token.head.lemma_.lower() in FACT_NOUNS)) or (
+            token.tag_ == "VBG" and token.dep_ in ("pcomp", "amod")):
         return False, "descriptor"  # "an event organised by X" describes a noun, reports nothing
     if token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP"):
         return False, "generic description"  # "the Constitution, which allows citizens to gather"

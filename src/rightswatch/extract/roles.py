@@ -195,6 +195,18 @@ def _nearest_left_actor(token: Token, sent: Span, ctx: DocContext) -> Token | No
     return None
 
 
+def coordinated_targets(token: Token, ctx: DocContext) -> list[str]:
+    """'Dozhd and iStories were labelled foreign agents' -> ['Dozhd', 'iStories']: named
+    entities coordinated in the target position, one event each."""
+    heads = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj")]
+    for head in heads:
+        group = [head, *head.conjuncts]
+        named = [entity_at(ctx, t) for t in group]
+        if len(group) >= 2 and all(m is not None and m.label in ("ORG", "PERSON") for m in named):
+            return [ctx.canonical(m.text) for m in named if m is not None]
+    return []
+
+
 def actor_and_target(
     token: Token, sent: Span, ctx: DocContext, sub_event_type: str,
     previous_actors: list[str], generic_heads: set[str],

@@ -36,23 +36,44 @@ def _distance(token: Token, mention: PlaceMention) -> int:
     return min(abs(mention.start - token.i), abs(mention.end - 1 - token.i))
 
 
+# "Meduza, the news site based in Riga": where someone is based is not where the event was.
+BASED_VERBS = {"base", "headquarter", "locate", "register", "bear", "live", "exile", "relocate", "move"}
+
+
+def _describes_a_base(mention: PlaceMention, ctx: DocContext) -> bool:
+    token = ctx.doc[mention.start]
+    for ancestor in token.ancestors:
+        if ancestor.lemma_ in BASED_VERBS and ancestor.dep_ in ("acl", "relcl", "amod"):
+            return True
+    return False
+
+
 def cities_in(sent: Span, ctx: DocContext) -> list[PlaceMention]:
-    return [p for p in ctx.places_in(sent) if p.place.kind == "city"]
+    return [p for p in ctx.places_in(sent) if p.place.kind == "city" and not _describes_a_base(p, ctx)]
+
+
+ADVOCACY = {"statement_or_appeal", "petition", "resolution_by_international_body", "sanction"}
 
 
 def event_place(
     token: Token, sent: Span, ctx: DocContext, gazetteer: Gazetteer, previous: Span | None = None,
+    sub_event_type: str = "",
 ) -> EventPlace:
-    mentions = ctx.places_in(sent)
+    mentions = [p for p in ctx.places_in(sent) if not _describes_a_base(p, ctx)]
     cities = [p for p in mentions if p.place.kind == "city"]
     if cities:
         city = min(cities, key=lambda p: _distance(token, p)).place
         return EventPlace(city.country, city, "location")
     countries = [p for p in mentions if p.place.kind == "country" and p.place.country]
     if countries:
-        own = {t.i for child in token.children if child.dep_ not in ("prep", "advcl", "conj")
-               for t in child.subtree}
+        skip = ("prep", "advcl", "conj")
+        if sub_event_type in ADVOCACY:
+            # Who speaks is not where: "ambassadors of ten countries, including Sweden, urged ..."
+            skip = (*skip, "nsubj", "nsubjpass")
+        own = {t.i for child in token.children if child.dep_ not in skip for t in child.subtree}
         in_arguments = [p for p in countries if p.start in own]
+        if not in_arguments and sub_event_type in ADVOCACY and ctx.main_country:
+            return EventPlace(ctx.main_country, None, "document")
         if in_arguments:
             return EventPlace(min(in_arguments, key=lambda p: _distance(token, p)).place.country, None, "sentence")
         if ctx.main_country in {p.place.country for p in countries}:
