@@ -75,13 +75,17 @@ def _run_extract(
             console.print("extract: nothing to do (every document is extracted; --all redoes them)")
         return 0
     settings = Settings()
+    try:
+        codebook = load_codebook(settings.codebook)
+    except RightswatchError as err:
+        raise fail(str(err), Exit.USAGE) from err
     if workers or scheduler:
         from rightswatch.bulk import extract_on_dask
 
         results = extract_on_dask(store, ids, scheduler=scheduler, workers=workers or 2,
                                   codebook_path=settings.codebook)
     else:
-        extractor = Extractor(load_codebook(settings.codebook), settings.max_events_per_document)
+        extractor = Extractor(codebook, settings.max_events_per_document)
         results = extract_documents(store, ids, extractor)
     with _progress() as progress:
         task = progress.add_task("extracting", total=len(ids))

@@ -72,13 +72,16 @@ def compile_rules(codebook: Codebook) -> dict[str, list[CompiledRule]]:
 
 
 def _window(sent: Span, token: Token, size: int | str) -> tuple[str, set[str]]:
+    """The text around the trigger, the trigger itself blanked: a rule's requirement must be met
+    by other words ("refused" alone is no refused registration)."""
     if size == "sentence":
         tokens = list(sent)
     else:
         n = int(size)
         lo, hi = max(sent.start, token.i - n), min(sent.end, token.i + n + 1)
         tokens = list(sent.doc[lo:hi])
-    text = "".join(t.text_with_ws for t in tokens).lower().replace("’", "'")
+    text = "".join(("_" + t.whitespace_) if t.i == token.i else t.text_with_ws for t in tokens)
+    text = text.lower().replace("’", "'")
     labels = {t.ent_type_ for t in tokens if t.ent_type_ and t.i != token.i}
     return text, labels
 
