@@ -52,7 +52,10 @@ def cities_in(sent: Span, ctx: DocContext) -> list[PlaceMention]:
     return [p for p in ctx.places_in(sent) if p.place.kind == "city" and not _describes_a_base(p, ctx)]
 
 
-ADVOCACY = {"statement_or_appeal", "petition", "resolution_by_international_body", "sanction"}
+# Who speaks or rules is not where: "ambassadors of ten countries urged ...", "the Court of
+# Justice of the European Union ruled on a Romanian's case" happen in the country concerned.
+SPEAKER_IS_NOT_PLACE = {"statement_or_appeal", "petition", "resolution_by_international_body", "sanction",
+                        "court_ruling", "lawsuit_filed"}
 
 
 def event_place(
@@ -67,12 +70,12 @@ def event_place(
     countries = [p for p in mentions if p.place.kind == "country" and p.place.country]
     if countries:
         skip = ("prep", "advcl", "conj")
-        if sub_event_type in ADVOCACY:
+        if sub_event_type in SPEAKER_IS_NOT_PLACE:
             # Who speaks is not where: "ambassadors of ten countries, including Sweden, urged ..."
             skip = (*skip, "nsubj", "nsubjpass")
         own = {t.i for child in token.children if child.dep_ not in skip for t in child.subtree}
         in_arguments = [p for p in countries if p.start in own]
-        if not in_arguments and sub_event_type in ADVOCACY and ctx.main_country:
+        if not in_arguments and sub_event_type in SPEAKER_IS_NOT_PLACE and ctx.main_country:
             return EventPlace(ctx.main_country, None, "document")
         if in_arguments:
             return EventPlace(min(in_arguments, key=lambda p: _distance(token, p)).place.country, None, "sentence")
