@@ -21,7 +21,7 @@ WEIGHTS = {
     "context_sentence": -0.4,
     "relative_clause": -0.5,
     "long_sentence": -0.4,
-    "priority": 0.015,
+    "priority": 0.15,
 }
 
 
@@ -38,17 +38,24 @@ class Evidence:
     priority: int
 
 
+def features(e: Evidence) -> dict[str, float]:
+    """The named inputs of the model (the same names as WEIGHTS)."""
+    return {
+        "bias": 1.0,
+        "verb_trigger": float(e.verb_trigger),
+        "date_in_sentence": float(e.date_source == "sentence"),
+        "date_carried": float(e.date_source == "previous"),
+        "actor": float(e.has_actor),
+        "target": float(e.has_target),
+        "place_in_sentence": float(e.place_source in ("location", "sentence", "subject")),
+        "country_from_document": float(e.place_source == "document"),
+        "context_sentence": float(e.used_context),
+        "relative_clause": float(e.relative_clause),
+        "long_sentence": float(e.sentence_tokens > 60),
+        "priority": e.priority / 10.0,
+    }
+
+
 def confidence(e: Evidence) -> float:
-    z = WEIGHTS["bias"]
-    z += WEIGHTS["verb_trigger"] if e.verb_trigger else 0.0
-    z += WEIGHTS["date_in_sentence"] if e.date_source == "sentence" else 0.0
-    z += WEIGHTS["date_carried"] if e.date_source == "previous" else 0.0
-    z += WEIGHTS["actor"] if e.has_actor else 0.0
-    z += WEIGHTS["target"] if e.has_target else 0.0
-    z += WEIGHTS["place_in_sentence"] if e.place_source in ("location", "sentence", "subject") else 0.0
-    z += WEIGHTS["country_from_document"] if e.place_source == "document" else 0.0
-    z += WEIGHTS["context_sentence"] if e.used_context else 0.0
-    z += WEIGHTS["relative_clause"] if e.relative_clause else 0.0
-    z += WEIGHTS["long_sentence"] if e.sentence_tokens > 60 else 0.0
-    z += WEIGHTS["priority"] * e.priority
+    z = sum(WEIGHTS[name] * value for name, value in features(e).items())
     return round(1.0 / (1.0 + math.exp(-z)), 3)

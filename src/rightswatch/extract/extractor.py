@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from rightswatch.codebook import Codebook, load_codebook
-from rightswatch.extract.confidence import Evidence, confidence
+from rightswatch.extract.confidence import Evidence, confidence, features
 from rightswatch.extract.context import DocContext, PlaceMention, build_context
 from rightswatch.extract.factuality import factual
 from rightswatch.extract.merge import merge_candidates
@@ -171,7 +171,8 @@ class Extractor:
                 extractor=EXTRACTOR,
                 details={"rule": rule.id, "trigger": token.text, "date_source": date.source,
                          "place_source": where.source,
-                         "entities": [[n, labels[n]] for n in (actor, target) if n and n in labels]},
+                         "entities": [[n, labels[n]] for n in (actor, target) if n and n in labels],
+                         "features": features(evidence_conf)},
             ))
         return out
 
