@@ -10,16 +10,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import tempfile
 from pathlib import Path
 
 import numpy as np
 
+from rightswatch.documents import build_document
 from rightswatch.evaluation import score_events
 from rightswatch.extract import Extractor
 from rightswatch.extract.confidence import WEIGHTS
 from rightswatch.ingest.jsonl import read_documents
-from rightswatch.documents import build_document
 
 NAMES = list(WEIGHTS)
 

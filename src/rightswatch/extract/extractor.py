@@ -141,12 +141,12 @@ class Extractor:
         labels = {m.text: m.label for m in ctx.entities}
         targets = coordinated_targets(token, ctx) if sub in PER_TARGET else []
         out = []
-        for where, target in [(w, t) for w in places for t in (targets or [target])]:
+        for where, one_target in [(w, t) for w in places for t in (targets or [target])]:
             evidence_conf = Evidence(
                 verb_trigger=token.pos_ in ("VERB", "AUX"),
                 date_source=date.source,
                 has_actor=actor is not None,
-                has_target=target is not None,
+                has_target=one_target is not None,
                 place_source=where.source,
                 used_context=hit.used_context,
                 relative_clause=token.dep_ in ("relcl", "acl"),
@@ -163,7 +163,7 @@ class Extractor:
                 latitude=where.location.latitude if where.location else None,
                 longitude=where.location.longitude if where.location else None,
                 actor=actor,
-                target=target,
+                target=one_target,
                 stance=stance_for(self.codebook, sub, evidence, previous.text if previous is not None else ""),
                 evidence=evidence,
                 span=CharSpan(start, end),
@@ -171,7 +171,7 @@ class Extractor:
                 extractor=EXTRACTOR,
                 details={"rule": rule.id, "trigger": token.text, "date_source": date.source,
                          "place_source": where.source,
-                         "entities": [[n, labels[n]] for n in (actor, target) if n and n in labels],
+                         "entities": [[n, labels[n]] for n in (actor, one_target) if n and n in labels],
                          "features": features(evidence_conf)},
             ))
         return out
