@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import importlib
-from pathlib import Path
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import spacy
