@@ -53,6 +53,17 @@ def _in_event_that(token: Token, sent: Span) -> bool:
     return any(phrase in prefix for phrase in ("in the event that", "in case ", "in the event of"))
 
 
+def _decided_by_fact_noun(token: Token) -> bool:
+    """'the decision taken by the court to recognise X': the nearest noun above the infinitive
+    is a decision, with no wish or plan in between."""
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in ("NOUN", "PROPN"):
+            return ancestor.lemma_.lower() in FACT_NOUNS
+        if ancestor.lemma_ in IRREALIS_GOVERNORS:
+            return False
+    return False
+
+
 def factual(token: Token, sent: Span, *, is_appeal: bool = False) -> tuple[bool, str]:
     """(is a reported fact, why not). Appeals are facts of their own: the call is the event."""
     if sent.text.rstrip().endswith("?"):
@@ -71,7 +82,7 @@ def factual(token: Token, sent: Span, *, is_appeal: bool = False) -> tuple[bool,
         if not first and current.pos_ in ("VERB", "AUX") and _negated(current) and (
                 current.lemma_ in IRREALIS_GOVERNORS or token.pos_ in ("NOUN", "PROPN")):
             return False, "negated governor"
-        if current.dep_ == "acl" and current.head.lemma_.lower() in FACT_NOUNS and _infinitive(current):
+        if _infinitive(current) and _decided_by_fact_noun(current):
             pass  # continue up from the noun: was the decision itself real?
         elif current.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp") or (
             current.dep_ == "conj" and _infinitive(current)
@@ -92,7 +103,7 @@ def factual(token: Token, sent: Span, *, is_appeal: bool = False) -> tuple[bool,
             break
         current = current.head
         first = False
-    if (token.dep_ == "acl" and not (_infinitive(token) and token.head.lemma_.lower() in FACT_NOUNS)) or (
+    if (token.dep_ == "acl" and not (_infinitive(token) and _decided_by_fact_noun(token))) or (
             token.tag_ == "VBG" and token.dep_ in ("pcomp", "amod")):
         return False, "descriptor"  # "an event organised by X" describes a noun, reports nothing
     if token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP"):

@@ -19,7 +19,8 @@ def _term_regex(terms: list[str]) -> tuple[re.Pattern[str] | None, set[str]]:
     if not words:
         return None, labels
     alternatives = "|".join(sorted((re.escape(w.lower()) for w in words), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), labels
+    # Plurals count too: "extremists", "foreign agents".
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?:s|es)?(?!\w)"), labels
 
 
 @dataclass(frozen=True)
@@ -108,12 +109,28 @@ def argument_text(token: Token) -> tuple[str, set[str]]:
     return text, {t.ent_type_ for t in parts if t.ent_type_}
 
 
+def lemma_keys(token: Token) -> list[str]:
+    """The lemma, then the word and its plain stems: the model's lemmatiser misses some
+    past tenses ("fined" -> "fin")."""
+    word = token.lower_
+    keys = [token.lemma_.lower(), word]
+    if word.endswith("ed"):
+        keys += [word[:-1], word[:-2]]
+        if len(word) > 4 and word[-3] == word[-4]:
+            keys.append(word[:-3])  # banned -> ban
+    elif word.endswith("ing"):
+        keys += [word[:-3], word[:-3] + "e"]
+    elif word.endswith("s"):
+        keys.append(word[:-1])
+    return keys
+
+
 def find_triggers(
     sent: Span, previous: Span | None, index: dict[str, list[CompiledRule]]
 ) -> list[TriggerHit]:
     hits: list[TriggerHit] = []
     for token in sent:
-        rules = index.get(token.lemma_.lower()) or index.get(token.lower_)
+        rules = next((index[k] for k in lemma_keys(token) if k in index), None)
         if not rules:
             continue
         for compiled in rules:
