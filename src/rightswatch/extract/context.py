@@ -158,6 +158,8 @@ def _find_places(doc: Doc, gazetteer: Gazetteer, prefer: frozenset[str]) -> list
                         city = None
                     if city and city.name in INTERNATIONAL_SEATS and prev not in ("in", "at"):
                         city = None  # "Strasbourg has ruled", "the Moscow Mechanism": an institution
+                    if city and city.country not in prefer and label not in PLACE_LABELS and prev not in ("in", "at"):
+                        city = None  # "Líra" the bookshop in a report on Hungary is not Lira, Uganda
                     if city and (label in PLACE_LABELS or whole or prev in PLACE_PREPOSITIONS
                                  or city.population >= 1_000_000):
                         place = city

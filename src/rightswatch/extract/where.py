@@ -40,11 +40,19 @@ def _distance(token: Token, mention: PlaceMention) -> int:
 BASED_VERBS = {"base", "headquarter", "locate", "register", "bear", "live", "exile", "relocate", "move"}
 
 
+# "for the first time since Russia's invasion": a country named to date or compare, not to place.
+NON_LOCATIVE_PREPS = {"since", "after", "before", "during", "until", "than", "like", "unlike", "following", "amid"}
+
+
 def _describes_a_base(mention: PlaceMention, ctx: DocContext) -> bool:
     token = ctx.doc[mention.start]
     for ancestor in token.ancestors:
         if ancestor.lemma_ in BASED_VERBS and ancestor.dep_ in ("acl", "relcl", "amod"):
             return True
+        if ancestor.dep_ == "prep" and ancestor.lower_ in NON_LOCATIVE_PREPS:
+            return True
+        if ancestor.pos_ in ("VERB", "AUX") and ancestor.dep_ in ("ROOT", "conj"):
+            break
     return False
 
 
