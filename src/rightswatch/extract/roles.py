@@ -256,11 +256,36 @@ def actor_and_target(
     return actor, target
 
 
+# Nouns that wrap the real target: "applications to hold the first LGBTQ rally", "the attempt to
+# implement a propaganda law", "the registration of QazEquality".
+CONTAINER_NOUNS = {"application", "request", "permission", "permit", "attempt", "decision", "case", "plan",
+                   "registration", "proposal", "initiative", "bid", "effort", "demand", "call", "order", "move"}
+
+
+def _unwrap(head: Token) -> Token:
+    for _ in range(3):
+        if head.lemma_.lower() not in CONTAINER_NOUNS:
+            return head
+        inner = None
+        for child in head.children:
+            if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
+                inner = next((c for c in child.children if c.dep_ in ("dobj", "attr")), None)
+            elif child.dep_ == "prep" and child.lower_ in ("of", "for", "to", "against", "on"):
+                inner = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if inner is not None:
+                break
+        if inner is None:
+            return head
+        head = inner
+    return head
+
+
 def _target_name(
     head: Token | None, ctx: DocContext, previous_actors: list[str], generic_heads: set[str], actor: str | None,
 ) -> str | None:
     if head is None:
         return None
+    head = _unwrap(head)
     name = name_of(head, ctx, previous_actors, generic_heads)
     if head.lemma_.lower() in GENERIC_ORG_HEADS and not entity_at(ctx, head):
         named = [m for m in _ent_spans(ctx, _phrase(head), ("ORG",))]

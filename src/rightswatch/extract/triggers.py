@@ -87,6 +87,16 @@ def _window(sent: Span, token: Token, size: int | str) -> tuple[str, set[str]]:
     return text, labels
 
 
+def _without_clauses(token: Token) -> list[Token]:
+    """A phrase without the clauses hanging from it ("organisations which are reminiscent of
+    ... laws" is about organisations, not laws)."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ not in ("relcl", "acl", "advcl", "ccomp"):
+            out.extend(_without_clauses(child))
+    return out
+
+
 def argument_text(token: Token) -> tuple[str, set[str]]:
     """The trigger's own arguments (object, subject, governing noun) with their modifiers."""
     parts: list[Token] = []
@@ -103,7 +113,7 @@ def argument_text(token: Token) -> tuple[str, set[str]]:
         parts.append(head)
         for child in head.children:
             if child.dep_ in MODIFIER_DEPS:
-                parts.extend(child.subtree)
+                parts.extend(_without_clauses(child))
     parts.sort(key=lambda t: t.i)
     text = " ".join(t.text for t in parts).lower().replace("’", "'")
     return text, {t.ent_type_ for t in parts if t.ent_type_}
