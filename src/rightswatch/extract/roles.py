@@ -12,6 +12,7 @@ from rightswatch.extract.context import DocContext, EntityMention, entity_at, st
 EXTRACTOR = "rightswatch.roles.v1"
 
 SUBJECT_DEPS = ("nsubj", "csubj")
+TIME_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 PASSIVE_SUBJECT_DEPS = ("nsubjpass",)
 OBJECT_DEPS = ("dobj", "attr", "oprd", "dative")
 TARGET_PREPS = {"against", "on", "of", "for", "to", "into", "at"}
@@ -60,7 +61,8 @@ def _chunk_text(head: Token) -> str:
                         return _chunk_text(pobj)
     tokens = [t for t in head.subtree if t.i <= head.i or t.dep_ in ("prep", "pobj", "compound")]
     left = [t for t in head.subtree if t.i <= head.i]
-    while left and (left[0].lower_ in STRIP_DETERMINERS or left[0].dep_ in ("det", "poss", "nummod", "predet")):
+    while left and (left[0].lower_ in STRIP_DETERMINERS or left[0].dep_ in ("det", "poss", "nummod", "predet", "case")
+                    or left[0].lower_ in ("'s", "’s", "s") or left[0].is_punct):
         left = left[1:]
     tokens = left
     for prep in head.children:
@@ -240,7 +242,7 @@ def actor_and_target(
         if obj is None:
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
-                    obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    obj = next((c for c in child.children if c.dep_ == "pobj" and c.ent_type_ not in TIME_LABELS), None)
                     if obj is not None:
                         break
         target_head = obj
