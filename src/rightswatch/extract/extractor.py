@@ -139,7 +139,7 @@ class Extractor:
         evidence = ctx.doc.text[start:end]
         places = self._places(token, sent, following, ctx, sub, place)
         labels = {m.text: m.label for m in ctx.entities}
-        targets = coordinated_targets(token, ctx) if sub in PER_TARGET else []
+        targets: list[str | None] = list(coordinated_targets(token, ctx)) if sub in PER_TARGET else []
         out = []
         for where, one_target in [(w, t) for w in places for t in (targets or [target])]:
             evidence_conf = Evidence(

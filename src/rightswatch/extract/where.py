@@ -77,7 +77,7 @@ def event_place(
         return EventPlace(city.country, city, "location")
     countries = [p for p in mentions if p.place.kind == "country" and p.place.country]
     if countries:
-        skip = ("prep", "advcl", "conj")
+        skip: tuple[str, ...] = ("prep", "advcl", "conj")
         if sub_event_type in SPEAKER_IS_NOT_PLACE:
             # Who speaks is not where: "ambassadors of ten countries, including Sweden, urged ..."
             skip = (*skip, "nsubj", "nsubjpass")
