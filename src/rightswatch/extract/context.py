@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from rightswatch.nlp.dates import DateMention, RefDate, absolute_dates, find_dates, reference_date
+from rightswatch.nlp.dates import DateMention, RefDate, latest, resolve_dates, scan_dates
 from rightswatch.nlp.places import Gazetteer, Place
 from rightswatch.resolve.aliases import normalise_alias
 
@@ -25,6 +25,7 @@ TITLE_WORDS = re.compile(
     re.IGNORECASE,
 )
 SIGNATURE_MAX_WORDS = 10
+MAX_PLACE_TOKENS = 6  # "Komsomolsk - on - Amur"; no place name is longer
 HYPHEN_CONNECTORS = {"on", "na", "upon", "sur", "am", "de"}
 
 
@@ -57,6 +58,10 @@ class DocContext:
     signatories: list[str]
     aliases: dict[str, str]
     paragraphs: list[tuple[int, int]] = field(default_factory=list)  # char spans
+    entity_index: dict[int, EntityMention] = field(default_factory=dict)  # token index -> mention
+
+    def __post_init__(self) -> None:
+        self.entity_index = {i: m for m in self.entities for i in range(m.start, m.end)}
 
     def dates_in(self, start_char: int, end_char: int) -> list[DateMention]:
         return [d for d in self.dates if d.start >= start_char and d.end <= end_char and d.value]
@@ -118,30 +123,32 @@ def _capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
 def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     """Countries, then cities — a city's homonyms resolve to the countries the text names
     ("Komsomolsk-on-Amur" in a report about Russia)."""
+    runs = _capitalised_runs(doc)
     named: set[str] = set()
-    for start, end in _capitalised_runs(doc):
+    for start, end in runs:
         for i in range(start, end):
-            for j in range(end, i, -1):
+            for j in range(min(end, i + MAX_PLACE_TOKENS), i, -1):
                 place = gazetteer.country(doc[i:j].text)
                 if place and place.country:
                     named.add(place.country)
-    for tok in doc:
-        code = gazetteer.demonym(tok.text) if tok.text[:1].isupper() else None
-        if code:
-            named.add(code)
-    return _find_places(doc, gazetteer, frozenset(named))
+            code = gazetteer.demonym(doc[i].text)
+            if code:
+                named.add(code)
+    return _find_places(doc, gazetteer, frozenset(named), runs)
 
 
-def _find_places(doc: Doc, gazetteer: Gazetteer, prefer: frozenset[str]) -> list[PlaceMention]:
+def _find_places(
+    doc: Doc, gazetteer: Gazetteer, prefer: frozenset[str], runs: list[tuple[int, int]],
+) -> list[PlaceMention]:
     found: list[PlaceMention] = []
-    ent_label = {t.i: t.ent_type_ for t in doc}
-    ent_bounds = {t.i: (ent.start, ent.end) for ent in doc.ents for t in ent}
-    for start, end in _capitalised_runs(doc):
+    ent_label = {i: ent.label_ for ent in doc.ents for i in range(ent.start, ent.end)}
+    ent_bounds = {i: (ent.start, ent.end) for ent in doc.ents for i in range(ent.start, ent.end)}
+    for start, end in runs:
         # Longest sub-run first, so "Nur-Sultan" beats "Nur", "Kyrgyz Republic" beats "Kyrgyz".
         i = start
         while i < end:
             matched = False
-            for j in range(end, i, -1):
+            for j in range(min(end, i + MAX_PLACE_TOKENS), i, -1):
                 text = doc[i:j].text
                 place = gazetteer.country(text)
                 if place is None and gazetteer.is_region(text):
@@ -216,9 +223,11 @@ def build_context(
     gazetteer: Gazetteer, aliases: dict[str, str],
 ) -> DocContext:
     text = doc.text
-    ref = reference_date(published, text)
-    years = sorted({int(d.value[:4]) for d in absolute_dates(text) if d.value}, reverse=True)
-    dates = find_dates(text, ref, years)
+    scanned = scan_dates(text)
+    unresolved = resolve_dates(scanned)
+    ref = RefDate(published) if published else latest(unresolved)
+    years = sorted({int(d.value[:4]) for d in unresolved if d.value and not d.relative}, reverse=True)
+    dates = resolve_dates(scanned, ref, years)
     places = find_places(doc, gazetteer)
     counts: Counter[str] = Counter()
     title_end = len(title) if title and text.startswith(title[:20]) else 0
@@ -239,7 +248,4 @@ def build_context(
 
 
 def entity_at(ctx: DocContext, token: Token) -> EntityMention | None:
-    for mention in ctx.entities:
-        if mention.start <= token.i < mention.end:
-            return mention
-    return None
+    return ctx.entity_index.get(token.i)

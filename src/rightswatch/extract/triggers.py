@@ -139,17 +139,21 @@ def find_triggers(
     sent: Span, previous: Span | None, index: dict[str, list[CompiledRule]]
 ) -> list[TriggerHit]:
     hits: list[TriggerHit] = []
+    windows: dict[int | str, tuple[str, set[str]]] = {}
     for token in sent:
         rules = next((index[k] for k in lemma_keys(token) if k in index), None)
         if not rules:
             continue
+        windows.clear()
         for compiled in rules:
             rule = compiled.rule
             if rule.pos and token.pos_ not in rule.pos:
                 continue
             if not rule.pos and token.pos_ not in ("VERB", "NOUN", "AUX", "ADJ", "PROPN"):
                 continue
-            text, labels = _window(sent, token, rule.window)
+            if rule.window not in windows:
+                windows[rule.window] = _window(sent, token, rule.window)
+            text, labels = windows[rule.window]
             if compiled.excludes and compiled.excludes.search(text):
                 continue
             groups = list(compiled.requires)

@@ -225,10 +225,14 @@ def _resolve(kind: str, m: re.Match[str], ref: RefDate | None, years: list[int])
     return None
 
 
-def find_dates(text: str, ref: RefDate | None = None, years: list[int] | None = None) -> list[DateMention]:
-    """Every date expression in text, longest first where they overlap, in text order."""
+ABSOLUTE_KINDS = ("iso", "dmy", "mdy", "my", "season_year", "year")
+
+
+def scan_dates(text: str) -> list[tuple[str, re.Match[str]]]:
+    """The date expressions of a text, unresolved: (kind, match), longest first where they
+    overlap, in text order. Scan once; resolve against any reference with `resolve_dates`."""
     taken: list[tuple[int, int]] = []
-    found: list[DateMention] = []
+    found: list[tuple[str, re.Match[str]]] = []
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(text):
             start, end = m.span()
@@ -236,15 +240,35 @@ def find_dates(text: str, ref: RefDate | None = None, years: list[int] | None = 
                 continue
             if kind in ("rel_month", "dm", "md") and m.group("month")[0].islower():
                 continue  # "may", "march" in lower case are a verb or a noun, not a month
-            value = _resolve(kind, m, ref, years or [])
             taken.append((start, end))
-            relative = kind not in ("iso", "dmy", "mdy", "my", "season_year", "year")
-            found.append(DateMention(start, end, m.group(0), value, precision_of(value), relative))
-    return sorted(found, key=lambda d: d.start)
+            found.append((kind, m))
+    return sorted(found, key=lambda km: km[1].start())
+
+
+def resolve_dates(
+    scanned: list[tuple[str, re.Match[str]]], ref: RefDate | None = None, years: list[int] | None = None,
+) -> list[DateMention]:
+    out = []
+    for kind, m in scanned:
+        value = _resolve(kind, m, ref, years or [])
+        out.append(DateMention(m.start(), m.end(), m.group(0), value, precision_of(value), kind not in ABSOLUTE_KINDS))
+    return out
+
+
+def find_dates(text: str, ref: RefDate | None = None, years: list[int] | None = None) -> list[DateMention]:
+    """Every date expression in text, resolved against ref (and years, for weekdays)."""
+    return resolve_dates(scan_dates(text), ref, years)
 
 
 def absolute_dates(text: str) -> list[DateMention]:
     return [d for d in find_dates(text) if not d.relative and d.value]
+
+
+def latest(mentions: list[DateMention]) -> RefDate | None:
+    absolute = [d for d in mentions if not d.relative and d.value]
+    if not absolute:
+        return None
+    return RefDate(max(absolute, key=lambda d: (d.value or "").ljust(10, "~")).value or "")
 
 
 def reference_date(published: str | None, text: str) -> RefDate | None:

@@ -27,6 +27,7 @@ class Place:
     population: int = 0
 
 
+@lru_cache(maxsize=65536)
 def normalise(name: str) -> str:
     name = unicodedata.normalize("NFKD", name)
     name = "".join(ch for ch in name if not unicodedata.combining(ch))

@@ -53,7 +53,10 @@ def alias_map(session: Session) -> dict[str, str]:
 def record_entities(session: Session, names: list[tuple[str, str]]) -> None:
     """Make sure each (name, spaCy label) an extraction named is an entity. Persons start as
     private individuals (public_figure False) until a reviewer says otherwise."""
-    known = alias_map(session)
+    wanted = {normalise_alias(name) for name, _ in names}
+    if not wanted:
+        return
+    known = set(session.scalars(select(EntityAliasRow.normalized).where(EntityAliasRow.normalized.in_(wanted))))
     for name, label in names:
         kind = KIND_OF_LABEL.get(label)
         if kind is None or normalise_alias(name) in known:
@@ -62,4 +65,4 @@ def record_entities(session: Session, names: list[tuple[str, str]]) -> None:
         session.add(entity)
         session.flush()
         _add_alias(session, entity, name)
-        known[normalise_alias(name)] = name
+        known.add(normalise_alias(name))
