@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from rightswatch.codebook import Codebook, load_codebook
@@ -45,6 +46,23 @@ def _prefer_specific(candidates: list[Candidate]) -> list[Candidate]:
     if any(c.sub_event_type in SPECIFIC_OVER_RULING for c in candidates):
         return [c for c in candidates if c.sub_event_type != "court_ruling"]
     return candidates
+
+
+LAW_WORDS = {"bill", "law", "amendment", "amendments", "act", "draft", "legislation", "code", "provision"}
+STATE_BODIES = {"parliament", "government", "ministry of justice", "ministry of interior", "ministry of culture",
+                "ministry of education", "justice ministry", "interior ministry", "prosecutor general's office",
+                "supreme court", "constitutional court", "national assembly"}
+
+
+def qualify_state_body(name: str | None, country: str | None) -> str | None:
+    """'parliament' in an event placed in Moldova is the Parliament of Moldova."""
+    if not name or not country or name.lower() not in STATE_BODIES:
+        return name
+    found = pycountry.countries.get(alpha_2=country)
+    if found is None:
+        return name
+    country_name = getattr(found, "common_name", None) or found.name
+    return f"{name[:1].upper()}{name[1:]} of {country_name}"
 
 
 def _trimmed(sent: Span) -> tuple[int, int]:
@@ -131,6 +149,8 @@ class Extractor:
             return []  # a bare noun ("attacks on activists") with no time or place is talk, not a report
         place = event_place(token, sent, ctx, self.gazetteer, previous, sub)
         actor, target = actor_and_target(token, sent, ctx, sub, previous_actors, self.generic_heads)
+        if actor and actor.lower().split()[-1] in LAW_WORDS:
+            actor = None  # "the bill passed its third reading": a law does not act
         if actor:
             previous_actors.append(actor)
         start, end = _trimmed(sent)
@@ -162,8 +182,8 @@ class Extractor:
                 location=where.location.name if where.location else None,
                 latitude=where.location.latitude if where.location else None,
                 longitude=where.location.longitude if where.location else None,
-                actor=actor,
-                target=one_target,
+                actor=qualify_state_body(actor, where.country),
+                target=qualify_state_body(one_target, where.country),
                 stance=stance_for(self.codebook, sub, evidence, previous.text if previous is not None else ""),
                 evidence=evidence,
                 span=CharSpan(start, end),

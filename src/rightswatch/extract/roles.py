@@ -68,7 +68,8 @@ def _chunk_text(head: Token) -> str:
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ == "of" and len(list(prep.subtree)) <= 5:
             tokens += list(prep.subtree)
-    text = " ".join(t.text for t in sorted(tokens, key=lambda t: t.i) if not t.is_quote)
+    text = " ".join(t.text for t in sorted(tokens, key=lambda t: t.i)
+                    if not t.is_quote and t.ent_type_ not in ("DATE", "TIME"))
     return text.replace(" - ", "-").replace(" 's", "'s").strip(" ,.;:\"'“”")
 
 
