@@ -59,8 +59,8 @@ def _walk(directory: Path, seen: set[str]) -> Iterator[Path | InputError]:
             continue
         if entry.is_dir():
             yield from _walk(entry, seen)
-        elif entry.suffix.lower() in MEDIA_TYPES or entry.suffix.lower() in JSONL_SUFFIXES:
-            yield entry
+        else:
+            yield entry  # unsupported types are named too: a skipped PDF should not pass unseen
 
 
 def read_sources(paths: list[Path], max_bytes: int) -> Iterator[IngestItem]:
