@@ -42,23 +42,36 @@ def ingest(
     """
     store = store_or_exit(db)
     results: list[IngestResult] = []
+    extractor = None
+    if extract:
+        from rightswatch.extract import Extractor
+        from rightswatch.jobs.extract import learn_aliases
+
+        settings = Settings()
+        try:
+            extractor = Extractor(load_codebook(settings.codebook), settings.max_events_per_document)
+        except RightswatchError as err:
+            raise fail(str(err), Exit.USAGE) from err
+        learn_aliases(store, extractor)
     with _progress() as progress:
         task = progress.add_task("ingesting", total=None)
-        for result in ingest_paths(store, paths):
+        for result in ingest_paths(store, paths, extractor=extractor):
             results.append(result)
             progress.advance(task)
             if jsonl:
                 print(json.dumps({"origin": result.origin, "outcome": result.outcome, "id": result.document_id,
-                                  "key": result.key, "sha256": result.sha256, "reason": result.reason}),
-                      flush=True)
+                                  "key": result.key, "sha256": result.sha256, "reason": result.reason,
+                                  "events": result.events}), flush=True)
             elif result.outcome == "failed":
                 errors.print(f"[red]failed[/red] {result.reason}", soft_wrap=True)
     counts = {k: sum(1 for r in results if r.outcome == k) for k in ("new", "duplicate", "failed")}
     if not jsonl:
         console.print(f"ingest: [green]{counts['new']} new[/green], {counts['duplicate']} duplicate, "
-                      f"[red]{counts['failed']} failed[/red]")
+                      f"[red]{counts['failed']} failed[/red]"
+                      + (f"; {sum(r.events for r in results)} candidate events" if extract else ""))
     if extract:
-        _run_extract(store, all_documents=False, quiet=jsonl)
+        # Documents stored earlier without their events (an ingest without --extract).
+        _run_extract(store, all_documents=False, quiet=True)
     if counts["failed"]:
         raise typer.Exit(Exit.SOME_FAILED)
 

@@ -6,14 +6,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+from sqlalchemy.exc import IntegrityError
 
 from rightswatch.config import Settings
 from rightswatch.documents import build_document
 from rightswatch.errors import InputError
 from rightswatch.ingest import read_sources
 from rightswatch.store import Store
-from rightswatch.store.repository import add_document
+from rightswatch.store.repository import add_document, save_candidates
+
+if TYPE_CHECKING:
+    from rightswatch.extract import Extractor
 
 Outcome = Literal["new", "duplicate", "failed"]
 
@@ -26,12 +31,15 @@ class IngestResult:
     document_id: int | None = None
     sha256: str | None = None
     reason: str | None = None
+    events: int = 0
 
 
 def ingest_paths(
     store: Store, paths: list[Path], settings: Settings | None = None, ingested_by: str | None = None,
+    extractor: Extractor | None = None,
 ) -> Iterator[IngestResult]:
-    """Yields one result per source, after its transaction has committed."""
+    """Yields one result per source, after its transaction has committed. With an extractor,
+    a new document and the events read from it commit in the same transaction, or not at all."""
     settings = settings or Settings()
     for item in read_sources(paths, settings.max_file_bytes):
         if item.error is not None:
@@ -44,7 +52,18 @@ def ingest_paths(
         except InputError as err:
             yield IngestResult(item.origin, "failed", reason=str(err))
             continue
-        with store.session() as session:
-            row, created = add_document(session, raw, doc, ingested_by)
-            result = IngestResult(item.origin, "new" if created else "duplicate", row.key, row.id, row.sha256)
+        candidates = extractor.extract(doc) if extractor is not None else None
+        try:
+            with store.session() as session:
+                row, created = add_document(session, raw, doc, ingested_by)
+                events = 0
+                if created and candidates is not None and extractor is not None:
+                    events = save_candidates(session, row.id, candidates, extractor.name)
+                result = IngestResult(item.origin, "new" if created else "duplicate", row.key, row.id,
+                                      row.sha256, events=events)
+        except IntegrityError:
+            # Another writer stored the same bytes between our check and our insert.
+            with store.session() as session:
+                row, created = add_document(session, raw, doc, ingested_by)
+                result = IngestResult(item.origin, "duplicate", row.key, row.id, row.sha256)
         yield result

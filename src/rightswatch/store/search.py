@@ -52,7 +52,7 @@ def _sqlite(session: Session, terms: list[str], limit: int) -> list[SearchHit]:
 
 
 def _postgres(session: Session, terms: list[str], limit: int) -> list[SearchHit]:
-    tsquery = " & ".join(terms[:-1] + [terms[-1] + ":*"])
+    tsquery = " & ".join([*terms[:-1], terms[-1] + ":*"])
     docs = session.execute(text(
         "SELECT id, coalesce(title, key), ts_headline('simple', clean_text, to_tsquery('simple', :q), "
         "'StartSel=[,StopSel=],MaxWords=24,MinWords=8') FROM documents "
