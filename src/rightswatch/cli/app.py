@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import typer
 
-from rightswatch.cli import data_commands, pipeline_commands, safety_commands, web_commands
+from rightswatch.cli import data_commands, pipeline_commands, review_commands, safety_commands, web_commands
 
 app = typer.Typer(
     name="rightswatch",
@@ -19,6 +19,7 @@ app = typer.Typer(
 )
 pipeline_commands.register(app)
 data_commands.register(app)
+review_commands.register(app)
 safety_commands.register(app)
 web_commands.register(app)
 

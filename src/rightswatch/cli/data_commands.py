@@ -15,6 +15,7 @@ from rightswatch.records import EventRecord
 from rightswatch.store.models import DocumentRow, EventRow
 from rightswatch.store.repository import document_summaries, list_events
 from rightswatch.views.export import to_csv, to_jsonl, write_atomic
+from rightswatch.views.public import instance_secret, private_people, publicise
 
 CONTEXT_CHARS = 240
 
@@ -112,14 +113,20 @@ def export(
         Path | None, typer.Option("-o", "--output", help="File to write (atomically); default stdout.")
     ] = None,
     state: Annotated[str | None, typer.Option(help="Only events in this review state.")] = None,
+    public: Annotated[bool, typer.Option("--public", help="For publication: accepted events only, private "
+                                         "individuals pseudonymised, their quotes withheld.")] = False,
 ) -> None:
     """Export events in the spec's field list (doc = the key of the first source document)."""
     if format_ not in ("jsonl", "csv"):
         raise fail(f"unknown format {format_!r}: use jsonl or csv", Exit.USAGE)
+    if public and state not in (None, "accepted"):
+        raise fail("--public exports accepted events only", Exit.USAGE)
     store = store_or_exit(db, read_only=True)
-    states = (state,) if state else ("candidate", "accepted")
+    states = ("accepted",) if public else (state,) if state else ("candidate", "accepted")
     with store.session() as session:
         found = list_events(session, states=states)
+        if public:
+            found = publicise(found, private_people(session), instance_secret(store.url))
     text = to_jsonl(found) if format_ == "jsonl" else to_csv(found)
     if output is None:
         typer.echo(text, nl=False)

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from sqlalchemy.orm import Session
+
 from rightswatch.extract import Extractor
 from rightswatch.records import Candidate, Document
 from rightswatch.resolve import alias_map, record_entities, seed_from_codebook
@@ -59,6 +61,13 @@ def extract_documents(
                 yield save_result(store, doc_id, document.key, result, extractor.name)
 
 
+def store_candidates(session: Session, doc_id: int, candidates: list[Candidate], extractor_name: str) -> int:
+    """A document's candidates and the entities they name, in the caller's transaction."""
+    n = save_candidates(session, doc_id, candidates, extractor_name)
+    record_entities(session, [(name, label) for c in candidates for name, label in c.details.get("entities", [])])
+    return n
+
+
 def learn_aliases(store: Store, extractor: Extractor) -> None:
     """Seed the store's alias table from the codebook, then read back every alias it holds."""
     with store.session() as session:
@@ -74,9 +83,7 @@ def save_result(
     if candidates is not None and error is None:
         try:
             with store.session() as session:
-                n = save_candidates(session, doc_id, candidates, extractor_name)
-                record_entities(session, [(name, label) for c in candidates
-                                          for name, label in c.details.get("entities", [])])
+                n = store_candidates(session, doc_id, candidates, extractor_name)
             return ExtractResult(doc_id, key, n)
         except Exception as exc:
             error = f"{type(exc).__name__}: {exc}"

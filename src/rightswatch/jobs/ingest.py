@@ -15,7 +15,7 @@ from rightswatch.documents import build_document
 from rightswatch.errors import InputError
 from rightswatch.ingest import read_sources
 from rightswatch.store import Store
-from rightswatch.store.repository import add_document, save_candidates
+from rightswatch.store.repository import add_document
 
 if TYPE_CHECKING:
     from rightswatch.extract import Extractor
@@ -58,7 +58,9 @@ def ingest_paths(
                 row, created = add_document(session, raw, doc, ingested_by)
                 events = 0
                 if created and candidates is not None and extractor is not None:
-                    events = save_candidates(session, row.id, candidates, extractor.name)
+                    from rightswatch.jobs.extract import store_candidates
+
+                    events = store_candidates(session, row.id, candidates, extractor.name)
                 result = IngestResult(item.origin, "new" if created else "duplicate", row.key, row.id,
                                       row.sha256, events=events)
         except IntegrityError:
