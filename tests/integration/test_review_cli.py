@@ -33,8 +33,8 @@ def test_review_accept_edit_reject_are_audited(db_url: str, tmp_path: Path) -> N
     assert [(e["id"], e["date"], e["date_precision"]) for e in accepted] == [(first, "2021-05", "month")]
     store = open_store(db_url)
     with store.session() as session:
-        trail = [(a.row_id, a.action, a.field, a.old_value, a.new_value)
-                 for a in session.scalars(select(AuditRow).where(AuditRow.table_name == "events").order_by(AuditRow.id))]
+        query = select(AuditRow).where(AuditRow.table_name == "events").order_by(AuditRow.id)
+        trail = [(a.row_id, a.action, a.field, a.old_value, a.new_value) for a in session.scalars(query)]
     store.close()
     assert trail == [
         (first, "edit", "date", "2021-05-03", "2021-05"),
