@@ -1,6 +1,6 @@
-"""A confidence in 0..1 from what supports a candidate. The weights are a logistic model
-whose coefficients were set by hand on the dev corpus; `benchmarks/accuracy.py` prints the
-precision per confidence band so their calibration can be checked."""
+"""A confidence in 0..1 from what supports a candidate: a logistic model over a few features,
+its weights fitted on gold data (`benchmarks/calibrate.py`); `benchmarks/accuracy.py` prints
+the precision per confidence band so the calibration can be checked."""
 
 from __future__ import annotations
 
@@ -9,19 +9,21 @@ from dataclasses import dataclass
 
 EXTRACTOR = "rightswatch.confidence.v1"
 
+# Fitted by `benchmarks/calibrate.py examples/corpus` (logistic regression on whether each
+# candidate matched a gold event), rounded. Refit when the gold grows.
 WEIGHTS = {
-    "bias": 0.2,
-    "verb_trigger": 0.9,
-    "date_in_sentence": 0.6,
-    "date_carried": 0.2,
-    "actor": 0.4,
-    "target": 0.2,
-    "place_in_sentence": 0.4,
-    "country_from_document": -0.4,
-    "context_sentence": -0.4,
-    "relative_clause": -0.5,
-    "long_sentence": -0.4,
-    "priority": 0.15,
+    "bias": -0.30,
+    "verb_trigger": 1.39,
+    "date_in_sentence": 0.39,
+    "date_carried": -1.22,
+    "actor": 0.17,
+    "target": -0.29,
+    "place_in_sentence": -0.43,
+    "country_from_document": 0.48,
+    "context_sentence": -1.33,
+    "relative_clause": -0.40,
+    "long_sentence": 0.0,
+    "priority": -0.01,
 }
 
 
