@@ -28,6 +28,8 @@ class Rule(BaseModel):
     # The first `requires` group must name the trigger's own argument (its object, subject,
     # or the noun it governs), not merely stand nearby.
     arguments: bool = False
+    # The first `requires` group must name the trigger's grammatical subject (who speaks, who acts).
+    subject: bool = False
     priority: int = 10
     examples: list[str] = Field(default_factory=list)
 

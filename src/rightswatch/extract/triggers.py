@@ -97,6 +97,14 @@ def _without_clauses(token: Token) -> list[Token]:
     return out
 
 
+def subject_phrase(token: Token) -> tuple[str, set[str]]:
+    """The trigger's subject with its modifiers, clauses left out."""
+    parts = [t for c in token.children if c.dep_ in ("nsubj", "nsubjpass") for t in _without_clauses(c)]
+    parts = [t for t in parts if t.dep_ not in ("appos",) or t.head.dep_ in ("nsubj", "nsubjpass")]
+    parts.sort(key=lambda t: t.i)
+    return " ".join(t.text for t in parts).lower(), {t.ent_type_ for t in parts if t.ent_type_}
+
+
 def argument_text(token: Token) -> tuple[str, set[str]]:
     """The trigger's own arguments (object, subject, governing noun) with their modifiers."""
     parts: list[Token] = []
@@ -157,7 +165,12 @@ def find_triggers(
             if compiled.excludes and compiled.excludes.search(text):
                 continue
             groups = list(compiled.requires)
-            if rule.arguments and groups:
+            if rule.subject and groups:
+                subject_text, subject_labels = subject_phrase(token)
+                if not groups[0].matches(subject_text, subject_labels):
+                    continue
+                groups = groups[1:]
+            elif rule.arguments and groups:
                 arg_text, arg_labels = argument_text(token)
                 if not groups[0].matches(arg_text, arg_labels):
                     continue
