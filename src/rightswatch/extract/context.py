@@ -165,7 +165,8 @@ def _find_places(
                         city = None
                     if city and city.name in INTERNATIONAL_SEATS and prev not in ("in", "at"):
                         city = None  # "Strasbourg has ruled", "the Moscow Mechanism": an institution
-                    if city and city.country not in prefer and label not in PLACE_LABELS and prev not in ("in", "at"):
+                    if city and city.country not in prefer and prev not in ("in", "at") and (
+                            label not in PLACE_LABELS or (prefer and city.population < 500_000)):
                         city = None  # "Líra" the bookshop in a report on Hungary is not Lira, Uganda
                     if city and (label in PLACE_LABELS or whole or prev in PLACE_PREPOSITIONS
                                  or city.population >= 1_000_000):

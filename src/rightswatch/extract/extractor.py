@@ -42,10 +42,21 @@ SPECIFIC_OVER_RULING = {"organisation_banned_or_liquidated", "extremist_designat
                         "censorship_or_block", "detention_or_arrest", "law_struck_down"}
 
 
-def _prefer_specific(candidates: list[Candidate]) -> list[Candidate]:
-    if any(c.sub_event_type in SPECIFIC_OVER_RULING for c in candidates):
-        return [c for c in candidates if c.sub_event_type != "court_ruling"]
-    return candidates
+def _prefer_specific(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
+    """Drop a court ruling when the same sentence says what the court did (liquidated, banned) —
+    but not when that act is only what the ruling found ("ruled that the state had censored")."""
+    specific = [c for c in candidates if c.sub_event_type in SPECIFIC_OVER_RULING]
+    if not specific:
+        return candidates
+    kept = []
+    for cand in candidates:
+        if cand.sub_event_type == "court_ruling":
+            ruling = doc[cand.details["trigger_i"]]
+            findings = {t.i for child in ruling.children if child.dep_ == "ccomp" for t in child.subtree}
+            if any(s.details["trigger_i"] not in findings for s in specific):
+                continue
+        kept.append(cand)
+    return kept
 
 
 LAW_WORDS = {"bill", "law", "amendment", "amendments", "act", "draft", "legislation", "code", "provision"}
@@ -123,7 +134,7 @@ class Extractor:
             in_sentence: list[Candidate] = []
             for hit in find_triggers(sent, previous, self.index):
                 in_sentence.extend(self._candidates(hit, sent, previous, following, ctx, previous_actors))
-            found.extend(_prefer_specific(in_sentence))
+            found.extend(_prefer_specific(in_sentence, doc))
         merged = merge_candidates(found)
         merged.sort(key=lambda c: c.span.start)
         return merged[: self.max_events]
@@ -189,7 +200,7 @@ class Extractor:
                 span=CharSpan(start, end),
                 confidence=confidence(evidence_conf),
                 extractor=EXTRACTOR,
-                details={"rule": rule.id, "trigger": token.text, "date_source": date.source,
+                details={"rule": rule.id, "trigger": token.text, "trigger_i": token.i, "date_source": date.source,
                          "place_source": where.source,
                          "entities": [[n, labels[n]] for n in (actor, one_target) if n and n in labels],
                          "features": features(evidence_conf)},
