@@ -36,4 +36,9 @@ def timeline_svg(events: list[tuple[str | None, str]], width: int = 720, height:
                          f'<title>{year} {escape(etype)}: {n}</title></rect>')
         parts.append(f'<text x="{x + bar_w / 2}" y="{height + 16}" font-size="10" text-anchor="middle">{year}</text>')
     parts.append("</svg>")
-    return "".join(parts)
+    present = sorted({t for c in counts.values() for t in c})
+    legend = "".join(
+        f'<span class="key"><svg width="10" height="10"><rect width="10" height="10" '
+        f'fill="{TYPE_COLOURS.get(t, "#999")}"/></svg> {escape(t)}</span>' for t in present)
+    return "".join(parts) + f'<p class="legend">{legend}</p>'
+
