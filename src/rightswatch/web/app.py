@@ -7,7 +7,6 @@ from __future__ import annotations
 import base64
 import json
 import secrets
-from collections import Counter
 from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import Annotated, Any
@@ -17,7 +16,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from rightswatch.review import ReviewError, accept, edit, reject
@@ -31,6 +30,7 @@ from rightswatch.web.timeline import timeline_svg
 HERE = Path(__file__).parent
 COOKIE = "rw_session"
 PAGE = 50
+COUNTRY_LIST = 200
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                                "frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
@@ -144,13 +144,22 @@ def create_app(database_url: str | None = None, *, secure_cookies: bool = False)
     @app.get("/", response_class=HTMLResponse)
     def dashboard(request: Request, session: DB, since: str | None = None) -> HTMLResponse:
         who = require(request, session, "viewer")
-        events = list_events(session, states=visible_states(who), since=since)
-        by_country = Counter(e.country or "??" for e in events).most_common()
-        by_type = Counter(e.event_type for e in events).most_common()
-        by_stance = Counter(e.stance for e in events).most_common()
-        newest = sorted(events, key=lambda e: e.id or 0, reverse=True)[:15]
-        return page(request, "dashboard.html", who, by_country=by_country, by_type=by_type,
-                    by_stance=by_stance, newest=newest, total=len(events), since=since or "")
+        where: list[ColumnElement[bool]] = [EventRow.review_state.in_(visible_states(who))]
+        if since:
+            where.append(EventRow.date >= since)
+
+        def counts(column: Any) -> list[tuple[str, int]]:
+            rows = session.execute(select(column, func.count()).where(*where).group_by(column)
+                                   .order_by(func.count().desc()))
+            return [(value or "??", n) for value, n in rows]
+
+        by_country = counts(EventRow.country)
+        newest = [to_record(e, key) for e, key in session.execute(
+            select(EventRow, DocumentRow.key).join(DocumentRow, DocumentRow.id == EventRow.document_id)
+            .where(*where).order_by(EventRow.id.desc()).limit(15))]
+        return page(request, "dashboard.html", who, by_country=by_country, by_type=counts(EventRow.event_type),
+                    by_stance=counts(EventRow.stance), newest=newest, total=sum(n for _, n in by_country),
+                    since=since or "")
 
     @app.get("/queue", response_class=HTMLResponse)
     def queue(request: Request, session: DB, page_no: Annotated[int, Query(alias="page", ge=1)] = 1) -> HTMLResponse:
@@ -229,10 +238,21 @@ def create_app(database_url: str | None = None, *, secure_cookies: bool = False)
     def country_page(request: Request, session: DB, code: str, type_: Annotated[str | None, Query(alias="type")] = None,
                      since: str | None = None) -> HTMLResponse:
         who = require(request, session, "viewer")
-        events = list_events(session, country=code.upper(), event_type=type_, since=since,
-                             states=visible_states(who))
-        svg = Markup(timeline_svg([(e.date, e.event_type) for e in events]))
-        return page(request, "country.html", who, code=code.upper(), events=events, svg=svg,
+        where: list[ColumnElement[bool]] = [EventRow.review_state.in_(visible_states(who)),
+                                            EventRow.country == code.upper()]
+        if type_:
+            where.append((EventRow.event_type == type_) | (EventRow.sub_event_type == type_))
+        if since:
+            where.append(EventRow.date >= since)
+        year = func.substr(EventRow.date, 1, 4)
+        per_year = session.execute(select(year, EventRow.event_type, func.count())
+                                   .where(*where, EventRow.date.isnot(None)).group_by(year, EventRow.event_type))
+        svg = Markup(timeline_svg((y, t, n) for y, t, n in per_year))
+        total = session.scalar(select(func.count()).select_from(EventRow).where(*where)) or 0
+        events = [to_record(e, key) for e, key in session.execute(
+            select(EventRow, DocumentRow.key).join(DocumentRow, DocumentRow.id == EventRow.document_id)
+            .where(*where).order_by(EventRow.date.desc(), EventRow.id.desc()).limit(COUNTRY_LIST))]
+        return page(request, "country.html", who, code=code.upper(), events=events, svg=svg, total=total,
                     type_=type_ or "", since=since or "")
 
     @app.get("/search", response_class=HTMLResponse)

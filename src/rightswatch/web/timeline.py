@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from html import escape
 
 TYPE_COLOURS = {
@@ -12,16 +13,17 @@ TYPE_COLOURS = {
 }
 
 
-def timeline_svg(events: list[tuple[str | None, str]], width: int = 720, height: int = 220) -> str:
-    """events: (date, event_type). One stacked bar per year."""
-    years = sorted({int(d[:4]) for d, _ in events if d})
+def timeline_svg(counted: Iterable[tuple[str | None, str, int]], width: int = 720, height: int = 220) -> str:
+    """counted: (date or year, event_type, number of events), counted by the database. One stacked bar per year."""
+    counted = list(counted)
+    years = sorted({int(d[:4]) for d, _, _ in counted if d})
     if not years:
         return '<p class="muted">No dated events.</p>'
     span = list(range(years[0], years[-1] + 1))
     counts: dict[int, Counter[str]] = {y: Counter() for y in span}
-    for date, etype in events:
+    for date, etype, n in counted:
         if date:
-            counts[int(date[:4])][etype] += 1
+            counts[int(date[:4])][etype] += n
     top = max(sum(c.values()) for c in counts.values()) or 1
     bar_w = max(4, (width - 40) // len(span) - 4)
     parts = [f'<svg class="timeline" viewBox="0 0 {width} {height + 30}" role="img" '
