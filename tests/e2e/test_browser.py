@@ -109,5 +109,24 @@ def test_review_in_the_browser(server: str) -> None:
         page.goto(f"{server}/events/{first_id}")
         with page.expect_navigation():
             page.locator("section.source h3 a").first.click()
+        assert page.locator("span.ann.date").count() >= 1
         page.screenshot(path=str(SHOTS / "document.png"))
+
+        # Merge from the keyboard: m focuses the selected card's merge box.
+        page.goto(f"{server}/queue")
+        third_id = page.locator("li.candidate").first.get_attribute("data-id")
+        page.keyboard.press("m")
+        page.keyboard.type(str(first_id))
+        with page.expect_navigation():
+            page.keyboard.press("Enter")
+        assert page.url.endswith(f"/events/{first_id}")
+        assert page.locator("section.source").count() >= 2 or "merge" in page.locator("table.history").inner_text()
+
+        page.goto(f"{server}/entities?q=memorial")
+        with page.expect_navigation():
+            page.get_by_role("link", name="Memorial", exact=True).click()
+        assert page.locator("h2", has_text="Aliases").count() == 1
+        assert page.locator("table.events tbody tr").count() >= 1
+        page.screenshot(path=str(SHOTS / "entity.png"), full_page=True)
+        assert third_id != first_id
         browser.close()

@@ -10,6 +10,7 @@ from fastapi.testclient import TestClient
 
 from rightswatch.records import Candidate, RawDocument, Span
 from rightswatch.store import open_store
+from rightswatch.store.models import EntityRow
 from rightswatch.store.repository import add_document, save_candidates
 from rightswatch.web import create_app
 from rightswatch.web.accounts import add_user, new_api_token
@@ -41,6 +42,8 @@ def desk(db_url: str) -> Iterator[dict[str, object]]:
             _candidate("detention_or_arrest", "violence", doc.clean_text, 0, "2021-05-03", 0.9),
             _candidate("attack", "violence", doc.clean_text, second, "2021-05-05", 0.8),
         ], "tests")
+        session.add_all([EntityRow(name="Feminita", kind="organisation", country="KZ"),
+                         EntityRow(name="Feminita Initiative Group", kind="organisation", country="KZ")])
         for name, role in (("vera", "viewer"), ("eddie", "editor"), ("ada", "admin")):
             add_user(session, name, PASSWORD, role)
         token = new_api_token(session, "eddie", "tests")

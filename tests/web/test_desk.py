@@ -14,6 +14,14 @@ from rightswatch.web.permissions import PUBLIC, ROUTE_ROLES
 
 RANK = {"anonymous": 0, "viewer": 1, "editor": 2, "admin": 3}
 USERS = {"viewer": "vera", "editor": "eddie", "admin": "ada"}
+FORMS = {
+    "/events/{event_id}/edit": {"location": "Almaty"},
+    "/events/{event_id}/merge": {"into": "1"},
+    "/entities/{entity_id}/merge": {"into": "1"},
+    "/entities/{entity_id}/public-figure": {"public": "1"},
+    "/admin/users": {"role": "viewer", "password": "another long passphrase"},
+    "/admin/users/{user_id}": {"role": "viewer"},
+}
 
 
 def _routes(app: object) -> list[tuple[str, str]]:
@@ -43,18 +51,24 @@ def test_role_matrix(desk: dict[str, object], role: str) -> None:
     for (method, path), needed in ROUTE_ROLES.items():
         if needed == PUBLIC or path in ("/logout",):
             continue
-        url = path.replace("{event_id}", "1").replace("{document_id}", "1").replace("{code}", "KZ")
-        if url.startswith("/api/") and url.endswith("/reject"):
-            url += "?reason=test"
+        url = re.sub(r"\{(event|document|entity|user)_id\}", "1", path).replace("{code}", "KZ")
         if method == "GET":
             response = client.get(url, follow_redirects=False)
+        elif url.startswith("/api/"):
+            query = {"reject": "?reason=test", "merge": "?into=1"}.get(url.rsplit("/", 1)[1], "")
+            response = client.post(url + query, json={"location": "Almaty"} if url.endswith("/edit") else None,
+                                   headers={"X-CSRF-Token": csrf})
         else:
-            data = {"csrf": csrf, "location": "Almaty"} if url.endswith("/edit") else {"csrf": csrf, "reason": "test"}
+            data = {"csrf": csrf, **FORMS.get(path, {"reason": "test"})}
+            if path == "/admin/users":
+                data["name"] = f"new-{role}"
             response = client.post(url, data=data, follow_redirects=False)
         allowed = needed != PUBLIC and RANK[role] >= RANK[needed]
         if allowed:
-            # 404: a viewer is not told that a candidate event exists.
+            # 404: a viewer is not told that a candidate event exists; 422: merging a thing into itself.
             ok = (200, 303, 404) if role == "viewer" and "{event_id}" in path else (200, 303)
+            if path.endswith("/merge"):
+                ok = (422,)
             assert response.status_code in ok, (role, method, url, response.status_code)
         elif role == "anonymous":
             assert response.status_code in (401, 303), (role, method, url, response.status_code)

@@ -41,6 +41,10 @@ def ingest_paths(
     """Yields one result per source, after its transaction has committed. With an extractor,
     a new document and the events read from it commit in the same transaction, or not at all."""
     settings = settings or Settings()
+    if extractor is not None:
+        from rightswatch.jobs.extract import learn_aliases
+
+        learn_aliases(store, extractor)  # the desk's entity merges apply to this run too
     for item in read_sources(paths, settings.max_file_bytes):
         if item.error is not None:
             yield IngestResult(item.origin, "failed", reason=str(item.error))

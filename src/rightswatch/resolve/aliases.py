@@ -19,7 +19,7 @@ def normalise_alias(name: str) -> str:
     return re.sub(r"[\s\-]+", " ", name.replace("’", "'").strip().casefold())
 
 
-def _add_alias(session: Session, entity: EntityRow, alias: str) -> None:
+def add_alias(session: Session, entity: EntityRow, alias: str) -> None:
     key = normalise_alias(alias)
     if session.scalars(select(EntityAliasRow.id).where(EntityAliasRow.normalized == key)).first() is None:
         session.add(EntityAliasRow(entity_id=entity.id, alias=alias, normalized=key))
@@ -39,7 +39,7 @@ def seed_from_codebook(session: Session, codebook: Codebook) -> int:
             session.flush()
             created += 1
         for alias in (seed.name, *seed.aliases):
-            _add_alias(session, entity, alias)
+            add_alias(session, entity, alias)
     session.flush()
     return created
 
@@ -64,5 +64,5 @@ def record_entities(session: Session, names: list[tuple[str, str]]) -> None:
         entity = EntityRow(name=name, kind=kind, public_figure=False)
         session.add(entity)
         session.flush()
-        _add_alias(session, entity, name)
+        add_alias(session, entity, name)
         known.add(normalise_alias(name))

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from rightswatch.resolve.aliases import add_alias
 from rightswatch.review.actions import ReviewError
 from rightswatch.store.audit import record
 from rightswatch.store.models import EntityRow, EventRow
@@ -30,6 +31,7 @@ def merge_entities(session: Session, entity_id: int, into_id: int, who: str, via
     for alias in list(gone.aliases):
         alias.entity = kept  # re-parented, not orphaned: the alias rows survive the delete below
     session.flush()
+    add_alias(session, kept, gone.name)
     now = datetime.now(UTC)
     named = select(EventRow).where(or_(EventRow.actor == gone.name, EventRow.target == gone.name))
     for event in session.scalars(named):

@@ -45,7 +45,7 @@ def _digest(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
-def add_user(session: Session, name: str, password: str, role: str, by: str = "cli") -> UserRow:
+def add_user(session: Session, name: str, password: str, role: str, by: str = "cli", via: str = "cli") -> UserRow:
     if role not in ROLES:
         raise AccountError(f"role must be one of {', '.join(ROLES)}")
     if len(password) < MIN_PASSWORD or password.lower() in COMMON_PASSWORDS:
@@ -55,7 +55,30 @@ def add_user(session: Session, name: str, password: str, role: str, by: str = "c
     user = UserRow(name=name, password_hash=HASHER.hash(password), role=role)
     session.add(user)
     session.flush()
-    record(session, actor=by, action="user_add", table="users", row_id=user.id, field="role", new=role, via="cli")
+    record(session, actor=by, action="user_add", table="users", row_id=user.id, field="role", new=role, via=via)
+    return user
+
+
+def change_user(session: Session, user_id: int, by: str, *, role: str | None = None,
+                disabled: bool | None = None, via: str = "web") -> UserRow:
+    """An admin's change to an account. Disabling one also ends its sessions at once."""
+    user = session.get(UserRow, user_id)
+    if user is None:
+        raise AccountError(f"user {user_id} not found")
+    if role is not None and role not in ROLES:
+        raise AccountError(f"role must be one of {', '.join(ROLES)}")
+    if user.name == by and ((role is not None and role != "admin") or disabled):
+        raise AccountError("an admin cannot demote or disable their own account")
+    if role is not None and role != user.role:
+        record(session, actor=by, action="edit", table="users", row_id=user.id, field="role", old=user.role,
+               new=role, via=via)
+        user.role = role
+    if disabled is not None and disabled != user.disabled:
+        record(session, actor=by, action="edit", table="users", row_id=user.id, field="disabled",
+               old=user.disabled, new=disabled, via=via)
+        user.disabled = disabled
+        if disabled:
+            session.execute(delete(SessionRow).where(SessionRow.user_id == user.id))
     return user
 
 

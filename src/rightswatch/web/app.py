@@ -4,10 +4,9 @@ editor, a CSRF token (forms) or an API token, and leaves an audit entry."""
 
 from __future__ import annotations
 
-import base64
-import json
 import secrets
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable
+from functools import cache
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -15,22 +14,32 @@ from fastapi import Depends, FastAPI, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
-from markupsafe import Markup, escape
+from markupsafe import Markup
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
-from rightswatch.review import ReviewError, accept, edit, reject
+from rightswatch.codebook import load_codebook
+from rightswatch.config import Settings
+from rightswatch.nlp.annotate import Annotation, annotate
+from rightswatch.nlp.pipeline import load_pipeline
+from rightswatch.nlp.places import load_gazetteer
+from rightswatch.review import ReviewError, accept, edit, merge, reject
 from rightswatch.store import Store, open_store
 from rightswatch.store.audit import record
-from rightswatch.store.models import AuditRow, DocumentRow, EventRow
+from rightswatch.store.models import AuditRow, DocumentRow, EventRow, EventSourceRow
 from rightswatch.store.repository import list_events, to_record
 from rightswatch.web.accounts import AccountError, Principal, from_api_token, from_session, login, logout
+from rightswatch.web.admin_pages import add_admin_routes
+from rightswatch.web.desk import DB, Desk, decode_cursor, encode_cursor
+from rightswatch.web.entity_pages import add_entity_routes
+from rightswatch.web.markup import highlight, marked_document
 from rightswatch.web.timeline import timeline_svg
 
 HERE = Path(__file__).parent
 COOKIE = "rw_session"
 PAGE = 50
 COUNTRY_LIST = 200
+ANNOTATE_CHARS = 200_000  # longer documents are shown with their events marked only
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                                "frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
@@ -40,18 +49,11 @@ SECURITY_HEADERS = {
 }
 
 
-def db(request: Request) -> Iterator[Session]:
-    """One transaction per request: everything a request changes commits together, or not at all."""
-    with request.app.state.store.session() as session:
-        yield session
-
-
-DB = Annotated[Session, Depends(db)]
-
-
-def highlight(text: str, start: int, end: int) -> Markup:
-    """The document text with the evidence span marked, everything else escaped."""
-    return Markup(f"{escape(text[:start])}<mark id=\"evidence\">{escape(text[start:end])}</mark>{escape(text[end:])}")
+@cache
+def _annotations(text: str, published: str | None) -> tuple[Annotation, ...]:
+    # The language pipeline loads on the first document page viewed, not at start-up.
+    nlp = load_pipeline(load_codebook(Settings().codebook))
+    return tuple(annotate(text, nlp, load_gazetteer(), published))
 
 
 def create_app(database_url: str | None = None, *, secure_cookies: bool = False) -> FastAPI:
@@ -138,8 +140,10 @@ def create_app(database_url: str | None = None, *, secure_cookies: bool = False)
 
     # -- pages -------------------------------------------------------------------------------
 
-    def visible_states(who: Principal) -> tuple[str, ...]:
-        return ("candidate", "accepted") if who.can("editor") else ("accepted",)
+    desk = Desk(require=require, page=page)
+    visible_states = desk.visible_states
+    add_entity_routes(app, desk)
+    add_admin_routes(app, desk)
 
     @app.get("/", response_class=HTMLResponse)
     def dashboard(request: Request, session: DB, since: str | None = None) -> HTMLResponse:
@@ -191,7 +195,14 @@ def create_app(database_url: str | None = None, *, secure_cookies: bool = False)
                                                                             src.span_end - lo)})
         history = list(session.scalars(select(AuditRow).where(AuditRow.table_name == "events",
                                                              AuditRow.row_id == event_id).order_by(AuditRow.id)))
-        return page(request, "event.html", who, event=event, sources=sources, history=history)
+        twins: list[EventRow] = []
+        if who.can("editor") and event.review_state in ("candidate", "accepted"):
+            # Same kind of event, same country, same month: perhaps another outlet's report of it.
+            twins = list(session.scalars(select(EventRow).where(
+                EventRow.id != event.id, EventRow.sub_event_type == event.sub_event_type,
+                EventRow.country == event.country, EventRow.review_state.in_(("candidate", "accepted")),
+                func.substr(EventRow.date, 1, 7) == (event.date or "")[:7]).order_by(EventRow.id).limit(10)))
+        return page(request, "event.html", who, event=event, sources=sources, history=history, twins=twins)
 
     def act(request: Request, session: Session, event_id: int, action: Callable[[Principal], object]) -> Response:
         who = require(request, session, "editor")
@@ -209,6 +220,11 @@ def create_app(database_url: str | None = None, *, secure_cookies: bool = False)
     def reject_post(request: Request, session: DB, event_id: int, reason: Annotated[str, Form()] = "") -> Response:
         return act(request, session, event_id, lambda who: reject(session, event_id, who.name, reason, via="web"))
 
+    @app.post("/events/{event_id}/merge", response_model=None)
+    def merge_post(request: Request, session: DB, event_id: int, into: Annotated[int, Form()]) -> Response:
+        act(request, session, event_id, lambda who: merge(session, event_id, into, who.name, via="web"))
+        return RedirectResponse(f"/events/{into}", status_code=303)
+
     @app.post("/events/{event_id}/edit", response_model=None)
     async def edit_post(request: Request, session: DB, event_id: int) -> Response:
         form = await request.form()
@@ -221,18 +237,14 @@ def create_app(database_url: str | None = None, *, secure_cookies: bool = False)
         doc = session.get(DocumentRow, document_id)
         if doc is None:
             raise HTTPException(404, "no such document")
-        spans = sorted(session.execute(select(EventRow.span_start, EventRow.span_end, EventRow.id)
-                                       .where(EventRow.document_id == document_id)).all())
-        pieces, cursor = [], 0
-        for start, end, eid in spans:
-            if start < cursor:
-                continue
-            pieces.append(str(escape(doc.clean_text[cursor:start])))
-            pieces.append(f'<a href="/events/{eid}"><mark>{escape(doc.clean_text[start:end])}</mark></a>')
-            cursor = end
-        pieces.append(str(escape(doc.clean_text[cursor:])))
+        spans = [(s.span_start, s.span_end, s.event_id) for s in session.scalars(
+            select(EventSourceRow).join(EventRow).where(EventSourceRow.document_id == document_id,
+                                                        EventRow.review_state.in_(("candidate", "accepted"))))]
+        text = doc.clean_text
+        annotations = list(_annotations(text, doc.published)) if len(text) <= ANNOTATE_CHARS else []
         events = list_events(session, document_key=doc.key)
-        return page(request, "document.html", who, doc=doc, body=Markup("".join(pieces)), events=events)
+        return page(request, "document.html", who, doc=doc, body=marked_document(text, spans, annotations),
+                    events=events, annotated=len(text) <= ANNOTATE_CHARS)
 
     @app.get("/countries/{code}", response_class=HTMLResponse)
     def country_page(request: Request, session: DB, code: str, type_: Annotated[str | None, Query(alias="type")] = None,
@@ -265,14 +277,6 @@ def create_app(database_url: str | None = None, *, secure_cookies: bool = False)
 
     # -- JSON API ----------------------------------------------------------------------------
 
-    def cursor_of(value: str | None) -> int:
-        if not value:
-            return 0
-        try:
-            return int(json.loads(base64.urlsafe_b64decode(value.encode()).decode())["after"])
-        except (ValueError, KeyError, TypeError) as exc:
-            raise HTTPException(400, "bad cursor") from exc
-
     @app.get("/api/v1/events")
     def api_events(request: Request, session: DB, country: str | None = None,
                    type_: Annotated[str | None, Query(alias="type")] = None, since: str | None = None,
@@ -281,7 +285,7 @@ def create_app(database_url: str | None = None, *, secure_cookies: bool = False)
         who = require(request, session, "viewer", api=True)
         allowed = visible_states(who)
         states = (state,) if state in allowed else allowed
-        after = cursor_of(cursor)
+        after = decode_cursor(cursor)
         query = (select(EventRow, DocumentRow.key).join(DocumentRow, DocumentRow.id == EventRow.document_id)
                  .where(EventRow.review_state.in_(states), EventRow.id > after).order_by(EventRow.id).limit(limit + 1))
         if country:
@@ -294,7 +298,7 @@ def create_app(database_url: str | None = None, *, secure_cookies: bool = False)
         items = [to_record(e, key).to_spec() for e, key in rows[:limit]]
         next_cursor = None
         if len(rows) > limit:
-            next_cursor = base64.urlsafe_b64encode(json.dumps({"after": items[-1]["id"]}).encode()).decode()
+            next_cursor = encode_cursor(items[-1]["id"])
         return {"items": items, "next_cursor": next_cursor}
 
     @app.get("/api/v1/events/{event_id}")
@@ -320,6 +324,48 @@ def create_app(database_url: str | None = None, *, secure_cookies: bool = False)
         except ReviewError as err:
             raise HTTPException(404 if "not found" in str(err) else 422, str(err)) from err
         return to_record(event, event.document.key).to_spec()
+
+    @app.post("/api/v1/events/{event_id}/edit")
+    def api_edit(request: Request, session: DB, event_id: int, changes: dict[str, str | None]) -> dict[str, Any]:
+        who = require(request, session, "editor", api=True)
+        try:
+            event = edit(session, event_id, who.name, changes, via="api")
+        except ReviewError as err:
+            raise HTTPException(404 if "not found" in str(err) else 422, str(err)) from err
+        return to_record(event, event.document.key).to_spec()
+
+    @app.post("/api/v1/events/{event_id}/merge")
+    def api_merge(request: Request, session: DB, event_id: int, into: int) -> dict[str, Any]:
+        who = require(request, session, "editor", api=True)
+        try:
+            kept = merge(session, event_id, into, who.name, via="api")
+        except ReviewError as err:
+            raise HTTPException(404 if "not found" in str(err) else 422, str(err)) from err
+        return to_record(kept, kept.document.key).to_spec()
+
+    @app.get("/api/v1/documents")
+    def api_documents(request: Request, session: DB, since: str | None = None, cursor: str | None = None,
+                      limit: Annotated[int, Query(ge=1, le=500)] = 100) -> dict[str, Any]:
+        require(request, session, "editor", api=True)
+        query = (select(DocumentRow.id, DocumentRow.key, DocumentRow.sha256, DocumentRow.title, DocumentRow.url,
+                        DocumentRow.published, DocumentRow.language, DocumentRow.kind, DocumentRow.size)
+                 .where(DocumentRow.id > decode_cursor(cursor)).order_by(DocumentRow.id).limit(limit + 1))
+        if since:
+            query = query.where(DocumentRow.published >= since)
+        rows = [dict(r._mapping) for r in session.execute(query)]
+        more = len(rows) > limit
+        return {"items": rows[:limit], "next_cursor": encode_cursor(rows[limit - 1]["id"]) if more else None}
+
+    @app.get("/api/v1/documents/{document_id}")
+    def api_document(request: Request, session: DB, document_id: int) -> dict[str, Any]:
+        require(request, session, "editor", api=True)
+        doc = session.get(DocumentRow, document_id)
+        if doc is None:
+            raise HTTPException(404, "no such document")
+        events = list(session.scalars(select(EventSourceRow.event_id).where(EventSourceRow.document_id == doc.id)))
+        return {"id": doc.id, "key": doc.key, "sha256": doc.sha256, "title": doc.title, "url": doc.url,
+                "published": doc.published, "retrieved_at": doc.retrieved_at.isoformat(), "language": doc.language,
+                "kind": doc.kind, "size": doc.size, "text": doc.clean_text, "events": sorted(set(events))}
 
     @app.get("/api/v1/countries")
     def api_countries(request: Request, session: DB) -> dict[str, int]:

@@ -1,4 +1,4 @@
-// Keyboard review on the queue page: j/k move, a accept, r reject (asks a reason), e edit, Enter open.
+// Keyboard review on the queue page: j/k move, a accept, r reject (asks a reason), m merge, e edit, Enter open.
 (function () {
   var items = Array.prototype.slice.call(document.querySelectorAll("li.candidate"));
   if (!items.length) return;
@@ -17,6 +17,7 @@
     else if (ev.key === "k") select(at - 1);
     else if (ev.key === "a") item.querySelector("form button.accept").click();
     else if (ev.key === "r") { var r = item.querySelector("form.reject input[name=reason]"); r.focus(); ev.preventDefault(); }
+    else if (ev.key === "m") { var m = item.querySelector("form.merge input[name=into]"); m.focus(); ev.preventDefault(); }
     else if (ev.key === "e") window.location = item.querySelector("a.edit").href;
     else if (ev.key === "Enter") window.location = "/events/" + item.dataset.id;
   });
