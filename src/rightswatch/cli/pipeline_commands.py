@@ -45,14 +45,12 @@ def ingest(
     extractor = None
     if extract:
         from rightswatch.extract import Extractor
-        from rightswatch.jobs.extract import learn_aliases
 
         settings = Settings()
         try:
             extractor = Extractor(load_codebook(settings.codebook), settings.max_events_per_document)
         except RightswatchError as err:
             raise fail(str(err), Exit.USAGE) from err
-        learn_aliases(store, extractor)
     with _progress() as progress:
         task = progress.add_task("ingesting", total=None)
         for result in ingest_paths(store, paths, extractor=extractor):
@@ -72,6 +70,8 @@ def ingest(
     if extract:
         # Documents stored earlier without their events (an ingest without --extract).
         _run_extract(store, all_documents=False, quiet=True)
+    if counts["new"]:
+        store.optimize()
     if counts["failed"]:
         raise typer.Exit(Exit.SOME_FAILED)
 
@@ -108,6 +108,7 @@ def _run_extract(
             if result.error:
                 failed += 1
                 errors.print(f"[red]failed[/red] {result.key}: {result.error}")
+    store.optimize()
     if not quiet:
         console.print(f"extract: {len(ids) - failed} documents read, {events} candidate events, {failed} failed")
     return failed
@@ -151,7 +152,8 @@ def evaluate(
     docs = {g["doc"] for g in gold_events}
     store = store_or_exit(db)
     with store.session() as session:
-        system = [e.to_spec() for e in list_events(session) if e.doc in docs and e.review_state != "rejected"]
+        live = list_events(session, states=("candidate", "accepted"))
+        system = [e.to_spec() for e in live if e.doc in docs]
     try:
         codebook = load_codebook(Settings().codebook)
     except RightswatchError as err:

@@ -111,6 +111,12 @@ class Store:
         with self.sessions() as session, session.begin():
             yield session
 
+    def optimize(self) -> None:
+        """Refresh the planner's statistics after a bulk change (both backends), so that the
+        desk's queries pick the right index as the store grows."""
+        with self.engine.begin() as conn:
+            conn.exec_driver_sql("ANALYZE")
+
     def close(self) -> None:
         self.engine.dispose()
 

@@ -131,6 +131,9 @@ class EventRow(Base):
         Index("ix_events_country_date", "country", "date"),
         Index("ix_events_review_conf", "review_state", "confidence"),
         Index("ix_events_type", "event_type", "sub_event_type"),
+        Index("ix_events_country_state_type_date", "country", "review_state", "event_type", "date"),
+        Index("ix_events_type_state_stance", "event_type", "review_state", "stance"),
+        Index("ix_events_stance_state", "stance", "review_state"),
     )
 
 
