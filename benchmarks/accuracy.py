@@ -16,6 +16,7 @@ from pathlib import Path
 
 from rightswatch.codebook import load_codebook
 from rightswatch.evaluation import score_events
+from rightswatch.evaluation.score import field_agrees
 from rightswatch.extract import Extractor
 from rightswatch.jobs.extract import extract_documents, pending
 from rightswatch.jobs.ingest import ingest_paths
@@ -56,8 +57,9 @@ def evaluate(folder: Path, extractor: Extractor, details: bool) -> tuple[dict, l
             print(f"  extra  {s['doc']} {s['sub_event_type']} {s.get('date')} {s.get('country')}: {s['evidence'][:90]}")
         for gi, si in score.pairs:
             g, s = gold[gi], system[si]
+            folded = {k.casefold(): v.casefold() for k, v in aliases.items()}
             wrong = [k for k in ("sub_event_type", "date", "location", "actor", "target", "stance")
-                     if (g.get(k) or None) != (s.get(k) or None)]
+                     if not field_agrees(k, g, s, folded)]
             if wrong:
                 print(f"  fields {g['doc']} {g['sub_event_type']}: " +
                       "; ".join(f"{k} gold={g.get(k)!r} ours={s.get(k)!r}" for k in wrong))

@@ -102,6 +102,15 @@ class Score:
         return asdict(self)
 
 
+def field_agrees(name: str, gold: dict[str, Any], system: dict[str, Any], aliases: dict[str, str]) -> bool:
+    """One field of a matched pair, by the spec's rule (aliases: casefolded alias -> name)."""
+    if name == "date":
+        return date_exact(_date_of(gold), _date_of(system))
+    if name in FIELDS_EXACT:
+        return bool(gold.get(name) == system.get(name))
+    return _fuzzy_equal(gold.get(name), system.get(name), aliases)
+
+
 def score_events(
     gold: list[dict[str, Any]], system: list[dict[str, Any]], aliases: dict[str, str] | None = None,
 ) -> Score:
@@ -131,15 +140,7 @@ def score_events(
         if not pairs:
             accuracy[name] = 0.0
             continue
-        good = 0
-        for gi, si in pairs:
-            g, s = gold[gi], system[si]
-            if name == "date":
-                good += date_exact(_date_of(g), _date_of(s))
-            elif name in FIELDS_EXACT:
-                good += g.get(name) == s.get(name)
-            else:
-                good += _fuzzy_equal(g.get(name), s.get(name), aliases)
+        good = sum(field_agrees(name, gold[gi], system[si], aliases) for gi, si in pairs)
         accuracy[name] = good / len(pairs)
     return Score(
         gold=len(gold), system=len(system), matched=matched, precision=precision, recall=recall,

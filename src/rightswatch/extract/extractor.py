@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from rightswatch.codebook import Codebook, load_codebook
@@ -69,10 +68,9 @@ def qualify_state_body(name: str | None, country: str | None) -> str | None:
     """'parliament' in an event placed in Moldova is the Parliament of Moldova."""
     if not name or not country or name.lower() not in STATE_BODIES:
         return name
-    found = pycountry.countries.get(alpha_2=country)
-    if found is None:
+    country_name = load_gazetteer().country_name(country)
+    if country_name is None:
         return name
-    country_name = getattr(found, "common_name", None) or found.name
     return f"{name[:1].upper()}{name[1:]} of {country_name}"
 
 

@@ -247,6 +247,11 @@ def actor_and_target(
                     if obj is not None:
                         break
         target_head = obj
+    if actor_head is not None and actor_head.lemma_.lower() in LAW_HEADS and sub_event_type in LAW_EVENTS:
+        # "The bill passed its third reading": a law does not act, it is what the event is about.
+        if target_head is None or target_head.lemma_.lower() in EMPTY_TARGET_HEADS:
+            target_head = actor_head
+        actor_head = None
     if actor_head is not None and actor_head.lemma_.lower() in generic_heads:
         leader = _led_by(actor_head)
         if leader is not None:
@@ -262,7 +267,8 @@ def actor_and_target(
 # Nouns that wrap the real target: "applications to hold the first LGBTQ rally", "the attempt to
 # implement a propaganda law", "the registration of QazEquality".
 CONTAINER_NOUNS = {"application", "request", "permission", "permit", "attempt", "decision", "case", "plan",
-                   "registration", "proposal", "initiative", "bid", "effort", "demand", "call", "order", "move"}
+                   "registration", "proposal", "initiative", "bid", "effort", "demand", "call", "order", "move",
+                   "office", "premises", "headquarters", "organiser", "organizer", "website", "site", "page"}
 
 
 def _unwrap(head: Token) -> Token:
@@ -283,12 +289,53 @@ def _unwrap(head: Token) -> Token:
     return head
 
 
+# Heads that name no participant ("heard the case", "entered into force", "passed its first
+# reading"): better no target than a wrong one.
+EMPTY_TARGET_HEADS = {"case", "decision", "ruling", "judgment", "judgement", "verdict", "work", "reading", "force",
+                      "vote", "time", "answer", "finding", "refusal", "effect", "step", "way", "part", "matter",
+                      "issue", "question", "support", "concern", "hearing", "session"}
+LAW_HEADS = {"law", "bill", "legislation", "amendment", "amendments", "act", "code", "ban", "draft"}
+LAW_EVENTS = {"bill_proposed", "bill_adopted", "law_in_force", "law_struck_down", "bill_withdrawn_or_rejected",
+              "policy_or_decree"}
+
+
+VAGUE_LAW_MODIFIERS = {"new", "recent", "federal", "national", "controversial", "latest", "same", "current",
+                       "existing", "original", "final", "amended", "proposed", "restrictive", "repressive"}
+
+
+def _bare(head: Token) -> bool:
+    """'the law', 'this bill', 'the new Russian law': no word that says which law."""
+    for child in head.children:
+        if child.dep_ == "amod" and (child.lower_ in VAGUE_LAW_MODIFIERS or child.ent_type_ in ("NORP", "GPE")):
+            continue
+        if child.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss") or (
+                child.dep_ == "prep" and child.lower_ in ("on", "against", "of")):
+            return False
+    return True
+
+
+def _law_antecedent(head: Token, ctx: DocContext) -> str | None:
+    """'the law' -> the nearest law named before it ('the "LGBT propaganda" law', 'the child
+    protection law'): light coreference for legislation."""
+    for tok in reversed(ctx.doc[: head.i]):
+        if tok.lemma_.lower() in LAW_HEADS and tok.pos_ == "NOUN" and not _bare(tok):
+            text = _chunk_text(tok)
+            if text and len(text.split()) <= 8:
+                return text
+    return None
+
+
 def _target_name(
     head: Token | None, ctx: DocContext, previous_actors: list[str], generic_heads: set[str], actor: str | None,
 ) -> str | None:
     if head is None:
         return None
     head = _unwrap(head)
+    lemma = head.lemma_.lower()
+    if lemma in EMPTY_TARGET_HEADS and not entity_at(ctx, head):
+        return None
+    if lemma in LAW_HEADS and _bare(head) and not entity_at(ctx, head):
+        return _law_antecedent(head, ctx)
     name = name_of(head, ctx, previous_actors, generic_heads)
     if head.lemma_.lower() in GENERIC_ORG_HEADS and not entity_at(ctx, head):
         named = [m for m in _ent_spans(ctx, _phrase(head), ("ORG",))]

