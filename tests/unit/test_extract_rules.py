@@ -68,3 +68,25 @@ def test_evidence_is_the_verbatim_sentence(extractor) -> None:  # type: ignore[n
     for e in extractor.extract(doc):
         assert doc.clean_text[e.span.start: e.span.end] == e.evidence
         assert e.evidence.startswith("On 9 June 2021")
+
+
+def test_a_bare_law_is_the_law_named_before_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("In March 2023 deputies in Bishkek introduced a bill banning LGBT propaganda. "
+            "On 14 June 2023 the bill passed its third reading in the Kyrgyz parliament.")
+    found = events(extractor, text, published="2023-06-20")
+    adopted = [e for e in found if e.sub_event_type == "bill_adopted"]
+    assert adopted, found
+    assert adopted[0].actor != "bill"
+    assert adopted[0].target is not None and "propaganda" in adopted[0].target
+
+
+def test_state_bodies_take_the_short_country_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = events(extractor, "On 17 November 2023 the Supreme Court in Moscow heard the case, and the "
+                              "ministry of justice asked it to declare the movement extremist.")
+    assert all("Russian Federation" not in (e.actor or "") for e in found)
+
+
+def test_an_office_stands_for_its_owner(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = events(extractor, "On 5 May 2021 police raided the offices of Feminita in Almaty.")
+    raid = next(e for e in found if e.sub_event_type == "raid_or_inspection")
+    assert raid.target == "Feminita"

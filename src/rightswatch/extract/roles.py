@@ -308,10 +308,27 @@ def _bare(head: Token) -> bool:
     for child in head.children:
         if child.dep_ == "amod" and (child.lower_ in VAGUE_LAW_MODIFIERS or child.ent_type_ in ("NORP", "GPE")):
             continue
-        if child.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss") or (
+        if child.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss", "acl") or (
                 child.dep_ == "prep" and child.lower_ in ("on", "against", "of")):
             return False
     return True
+
+
+def _law_text(law: Token) -> str:
+    """'the so-called "LGBT propaganda" law' -> 'LGBT propaganda law'; 'a bill banning LGBT
+    propaganda' -> 'bill banning LGBT propaganda'; 'the law on foreign agents' likewise."""
+    keep = [t for t in law.subtree if t.i <= law.i]
+    for child in law.children:
+        if child.i > law.i and (child.dep_ == "acl" or (child.dep_ == "prep" and child.lower_ in ("on", "against"))):
+            part = list(child.subtree)
+            if len(part) <= 6:
+                keep += part
+    while keep and (keep[0].lower_ in STRIP_DETERMINERS or keep[0].dep_ in ("det", "poss", "predet", "case")
+                    or keep[0].is_punct or keep[0].lower_ in ("so", "-", "called", "so-called")):
+        keep = keep[1:]
+    text = " ".join(t.text for t in sorted(keep, key=lambda t: t.i)
+                    if not t.is_quote and t.ent_type_ not in ("DATE", "TIME") and t.dep_ != "nummod")
+    return text.replace(" - ", "-").replace(" 's", "'s").strip(" ,.;:\"'“”")
 
 
 def _law_antecedent(head: Token, ctx: DocContext) -> str | None:
@@ -319,7 +336,7 @@ def _law_antecedent(head: Token, ctx: DocContext) -> str | None:
     protection law'): light coreference for legislation."""
     for tok in reversed(ctx.doc[: head.i]):
         if tok.lemma_.lower() in LAW_HEADS and tok.pos_ == "NOUN" and not _bare(tok):
-            text = _chunk_text(tok)
+            text = _law_text(tok)
             if text and len(text.split()) <= 8:
                 return text
     return None
