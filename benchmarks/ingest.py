@@ -15,10 +15,10 @@ import subprocess
 import sys
 import tempfile
 import time
-import uuid
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
+from backends import PG_DEFAULT, scratch_stores
 from corpus import make_documents, write_jsonl
 
 
@@ -37,39 +37,22 @@ def run(url: str, path: Path) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=int, default=2000)
-    parser.add_argument("--pg", default="postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
+    parser.add_argument("--pg", default=PG_DEFAULT)
     parser.add_argument("--url", help=argparse.SUPPRESS)
     parser.add_argument("--input", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.url:
         print(json.dumps(run(args.url, args.input)))
         return
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.engine import make_url
-
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "docs.jsonl"
         write_jsonl(path, make_documents(args.docs))
-        targets = {"sqlite": f"sqlite:///{tmp}/bench.db"}
-        name = f"rw_bench_{uuid.uuid4().hex[:8]}"
-        admin = None
-        try:
-            admin = create_engine(args.pg, isolation_level="AUTOCOMMIT")
-            with admin.connect() as conn:
-                conn.execute(text(f'CREATE DATABASE "{name}"'))
-            targets["postgresql"] = make_url(args.pg).set(database=name).render_as_string(hide_password=False)
-        except Exception as exc:
-            print(f"postgresql: skipped ({type(exc).__name__})")
         results = {}
-        try:
+        with scratch_stores(Path(tmp), args.pg) as targets:
             for backend, url in targets.items():
                 out = subprocess.run([sys.executable, __file__, "--url", url, "--input", str(path)],
                                      check=True, capture_output=True, text=True)
                 results[backend] = json.loads(out.stdout.strip().splitlines()[-1])
-        finally:
-            if admin is not None and "postgresql" in targets:
-                with admin.connect() as conn:
-                    conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     for backend, r in results.items():
         print(f"{backend:10}: {r['docs']} documents in {r['seconds']:.1f} s = {r['docs'] / r['seconds']:.0f} docs/s, "
               f"peak RSS {r['peak_mb']:.0f} MB")

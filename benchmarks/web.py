@@ -18,11 +18,11 @@ import statistics
 import sys
 import tempfile
 import time
-import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
+from backends import PG_DEFAULT, scratch_stores
 from corpus import make_documents, write_jsonl
 
 COUNTRIES = ["KZ", "KG", "UZ", "TJ", "TM", "AZ", "AM", "GE", "RU", "BY", "UA", "MD", "TR", "HU", "PL", "RO", "BG",
@@ -125,36 +125,16 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--docs", type=int, default=500)
     parser.add_argument("--requests", type=int, default=100, help="timed requests per page")
-    parser.add_argument("--pg", default="postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
+    parser.add_argument("--pg", default=PG_DEFAULT)
     args = parser.parse_args()
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.engine import make_url
-
-    with tempfile.TemporaryDirectory() as tmp:
-        targets = {"sqlite": f"sqlite:///{tmp}/desk.db"}
-        name = f"rw_bench_{uuid.uuid4().hex[:8]}"
-        admin = None
-        try:
-            admin = create_engine(args.pg, isolation_level="AUTOCOMMIT")
-            with admin.connect() as conn:
-                conn.execute(text(f'CREATE DATABASE "{name}"'))
-            targets["postgresql"] = make_url(args.pg).set(database=name).render_as_string(hide_password=False)
-        except Exception as exc:
-            print(f"postgresql: skipped ({type(exc).__name__})")
-            admin = None
-        try:
-            for backend, url in targets.items():
-                seconds = build(url, args.docs, args.events)
-                print(f"\n{backend}: {args.events:,} events over {args.docs} documents written in {seconds:.1f} s; "
-                      f"{args.requests} timed requests per page")
-                print(f"  {'page':34} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
-                for page, values in measure(url, args.requests).items():
-                    print(f"  {page:34} {statistics.median(values):8.1f} {p95(values):8.1f} {max(values):8.1f}")
-        finally:
-            if admin is not None:
-                with admin.connect() as conn:
-                    conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-
+    with tempfile.TemporaryDirectory() as tmp, scratch_stores(Path(tmp), args.pg) as targets:
+        for backend, url in targets.items():
+            seconds = build(url, args.docs, args.events)
+            print(f"\n{backend}: {args.events:,} events over {args.docs} documents written in {seconds:.1f} s; "
+                  f"{args.requests} timed requests per page")
+            print(f"  {'page':34} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
+            for page, values in measure(url, args.requests).items():
+                print(f"  {page:34} {statistics.median(values):8.1f} {p95(values):8.1f} {max(values):8.1f}")
 
 if __name__ == "__main__":
     main()

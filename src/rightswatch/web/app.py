@@ -307,41 +307,30 @@ def create_app(database_url: str | None = None, *, secure_cookies: bool = False)
         event = event_or_404(session, who, event_id)
         return to_record(event, event.document.key).to_spec()
 
-    @app.post("/api/v1/events/{event_id}/accept")
-    def api_accept(request: Request, session: DB, event_id: int) -> dict[str, Any]:
+    def api_act(request: Request, session: Session, action: Callable[[Principal], EventRow]) -> dict[str, Any]:
         who = require(request, session, "editor", api=True)
         try:
-            event = accept(session, event_id, who.name, via="api")
+            event = action(who)
         except ReviewError as err:
             raise HTTPException(404 if "not found" in str(err) else 422, str(err)) from err
         return to_record(event, event.document.key).to_spec()
+
+    @app.post("/api/v1/events/{event_id}/accept")
+    def api_accept(request: Request, session: DB, event_id: int) -> dict[str, Any]:
+        return api_act(request, session, lambda who: accept(session, event_id, who.name, via="api"))
 
     @app.post("/api/v1/events/{event_id}/reject")
     def api_reject(request: Request, session: DB, event_id: int, reason: str = "") -> dict[str, Any]:
-        who = require(request, session, "editor", api=True)
-        try:
-            event = reject(session, event_id, who.name, reason, via="api")
-        except ReviewError as err:
-            raise HTTPException(404 if "not found" in str(err) else 422, str(err)) from err
-        return to_record(event, event.document.key).to_spec()
+        return api_act(request, session, lambda who: reject(session, event_id, who.name, reason, via="api"))
 
     @app.post("/api/v1/events/{event_id}/edit")
     def api_edit(request: Request, session: DB, event_id: int, changes: dict[str, str | None]) -> dict[str, Any]:
-        who = require(request, session, "editor", api=True)
-        try:
-            event = edit(session, event_id, who.name, changes, via="api")
-        except ReviewError as err:
-            raise HTTPException(404 if "not found" in str(err) else 422, str(err)) from err
-        return to_record(event, event.document.key).to_spec()
+        return api_act(request, session, lambda who: edit(session, event_id, who.name, changes, via="api"))
 
     @app.post("/api/v1/events/{event_id}/merge")
     def api_merge(request: Request, session: DB, event_id: int, into: int) -> dict[str, Any]:
-        who = require(request, session, "editor", api=True)
-        try:
-            kept = merge(session, event_id, into, who.name, via="api")
-        except ReviewError as err:
-            raise HTTPException(404 if "not found" in str(err) else 422, str(err)) from err
-        return to_record(kept, kept.document.key).to_spec()
+        """Merge this event into `into`; returns the kept event."""
+        return api_act(request, session, lambda who: merge(session, event_id, into, who.name, via="api"))
 
     @app.get("/api/v1/documents")
     def api_documents(request: Request, session: DB, since: str | None = None, cursor: str | None = None,
