@@ -53,3 +53,22 @@ def test_reference_date_prefers_publication_then_latest_text_date() -> None:
     assert reference_date("2019-08", "in 2024") == RefDate("2019-08")
     assert reference_date(None, "On 9 October 2024 x. In 2015 y.") == RefDate("2024-10-09")
     assert reference_date(None, "no dates here") is None
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), [
+    # A date without a year continues the story of the full date just before it ...
+    ("Protests began on 2 January 2022.\n\nOn 5 January the internet was shut down.", "2023-01",
+     ["2022-01-02", "2022-01-05"]),
+    ("In June 2015 thousands occupied the avenue. Before dawn on 23 June police dispersed them.", "2018-05",
+     ["2015-06", "2015-06-23"]),
+    ("Protests broke out on 1 July 2022. The next day the president dropped the amendments.", "2023-02-01",
+     ["2022-07-01", "2022-07-02"]),
+    ("The rally was on 30 December 2021; two days later police detained its organisers.", None,
+     ["2021-12-30", "2022-01-01"]),
+    # ... but a month named in passing in another paragraph does not, nor a date after publication.
+    ("It had been listed since December 2014.\n\nOn 17 January the court decided.", "2023-08-19",
+     ["2014-12", "2023-01-17"]),
+    ("The law was passed on 3 March 2024. On 5 May police came.", "2024-04-01", ["2024-03-03", "2023-05-05"]),
+])
+def test_dates_without_a_year_follow_the_story(text: str, ref: str | None, expected: list[str]) -> None:
+    assert values(text, ref) == expected

@@ -50,6 +50,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        r"(?P<unit>years?|months?|weeks?|days?)\s+ago\b", re.I)),
     ("this_month", re.compile(r"\b(?P<rel>this|last|previous|past)\s+(?P<unit>month|week)\b", re.I)),
     ("day_word", re.compile(r"\b(?P<word>yesterday|today)\b", re.I)),
+    ("days_later", re.compile(r"\b(?:the\s+(?P<next>next|following)\s+day|the\s+day\s+after"
+                              r"|(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+later)\b", re.I)),
     ("weekday", re.compile(
         r"\b(?:on|last|this|past)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
         rf"(?!,?\s+(?:the\s+)?(?:[0-3]?\d|{MONTH_NAMES}))", re.I)),
@@ -245,12 +247,48 @@ def scan_dates(text: str) -> list[tuple[str, re.Match[str]]]:
     return sorted(found, key=lambda km: km[1].start())
 
 
+# A date without a year ("On 5 January") this close after a full date ("on 2 January 2022")
+# continues that story: it takes its year from there, not from the publication date.
+NARRATIVE_WINDOW = 800
+
+
+def _narrative(kind: str, m: re.Match[str], anchor: str, ref: RefDate | None) -> str | None:
+    g = m.groupdict()
+    if kind == "days_later":
+        if len(anchor) != 10:
+            return None
+        raw = (g.get("n") or "one").lower()
+        n = int(raw) if raw.isdigit() else NUMBERS[raw]
+        return (date.fromisoformat(anchor) + timedelta(days=n)).isoformat()
+    month = MONTHS.get((g.get("month") or "").lower().rstrip("."))
+    if month is None or len(anchor) < 7:
+        return None
+    day = int(g["day"])
+    start = RefDate(anchor)
+    year = start.year if (month, day) >= (start.month or 1, start.day.day if start.day else 1) else start.year + 1
+    if ref is not None and (year, month) > (ref.year, ref.month or 12):
+        return None  # it would lie after the publication: not this story's year
+    return _iso(year, month, day)
+
+
 def resolve_dates(
     scanned: list[tuple[str, re.Match[str]]], ref: RefDate | None = None, years: list[int] | None = None,
 ) -> list[DateMention]:
     out = []
+    anchor: tuple[str, int] | None = None  # the latest date to the month or day, and where it ends
     for kind, m in scanned:
-        value = _resolve(kind, m, ref, years or [])
+        value = None
+        # A full date carries its story into the next paragraph; a month ("In June 2015") only
+        # within its own ("since December 2014" in passing does not date what follows).
+        near = anchor is not None and m.start() - anchor[1] <= NARRATIVE_WINDOW and (
+            len(anchor[0]) == 10 or "\n\n" not in m.string[anchor[1]:m.start()])
+        if anchor is not None and near and (kind == "days_later" or (kind in ("dm", "md") and
+                                                                      not m.group("weekday"))):
+            value = _narrative(kind, m, anchor[0], ref)
+        if value is None and kind != "days_later":
+            value = _resolve(kind, m, ref, years or [])
+        if value and len(value) >= 7 and kind in (*ABSOLUTE_KINDS, "dm", "md", "days_later"):
+            anchor = (value, m.end())
         out.append(DateMention(m.start(), m.end(), m.group(0), value, precision_of(value), kind not in ABSOLUTE_KINDS))
     return out
 
