@@ -90,3 +90,11 @@ def test_an_office_stands_for_its_owner(extractor) -> None:  # type: ignore[no-u
     found = events(extractor, "On 5 May 2021 police raided the offices of Feminita in Almaty.")
     raid = next(e for e in found if e.sub_event_type == "raid_or_inspection")
     assert raid.target == "Feminita"
+
+
+def test_our_own_appeal_dates_from_publication(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("We, the undersigned organisations, condemn the verdict handed down on Monday by the Minsk "
+            "Regional Court against Maria Kalesnikava in Belarus.")
+    found = events(extractor, text, published="2021-09-07")
+    appeal = next(e for e in found if e.sub_event_type == "statement_or_appeal")
+    assert appeal.date == "2021-09-07"

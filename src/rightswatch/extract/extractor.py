@@ -17,6 +17,7 @@ from rightswatch.extract.stance import stance_for
 from rightswatch.extract.triggers import TriggerHit, compile_rules, find_triggers
 from rightswatch.extract.when import EventDate, event_date
 from rightswatch.extract.where import EventPlace, cities_in, event_place, subject_countries
+from rightswatch.nlp.partial_dates import precision_of
 from rightswatch.nlp.pipeline import load_pipeline
 from rightswatch.nlp.places import load_gazetteer
 from rightswatch.records import Candidate, Document
@@ -151,9 +152,14 @@ class Extractor:
             else:
                 return []
         date = event_date(token, sent, previous, ctx)
-        if sub == "statement_or_appeal" and date.source == "document" and ctx.ref and ctx.ref.month:
-            # The document's own appeal dates from the document, to the month.
-            date = EventDate(ctx.ref.value[:7], "month", "document")
+        if sub == "statement_or_appeal" and ctx.ref and ctx.ref.month:
+            if any(c.dep_ == "nsubj" and c.lower_ == "we" for c in token.children):
+                # The document's own appeal ("We condemn the verdict handed down on Monday") is
+                # made when the document is published, whatever date its sentence names.
+                date = EventDate(ctx.ref.value, precision_of(ctx.ref.value), "document")
+            elif date.source == "document":
+                # Someone else's statement reported without a date: around publication, to the month.
+                date = EventDate(ctx.ref.value[:7], "month", "document")
         if token.pos_ in ("NOUN", "PROPN") and date.source != "sentence" and not ctx.places_in(sent):
             return []  # a bare noun ("attacks on activists") with no time or place is talk, not a report
         place = event_place(token, sent, ctx, self.gazetteer, previous, sub)
