@@ -81,7 +81,9 @@ def _window(sent: Span, token: Token, size: int | str) -> tuple[str, set[str]]:
         n = int(size)
         lo, hi = max(sent.start, token.i - n), min(sent.end, token.i + n + 1)
         tokens = list(sent.doc[lo:hi])
-    text = "".join(("_" + t.whitespace_) if t.i == token.i else t.text_with_ws for t in tokens)
+    # Dates are blanked too: "in March 2023" is no march, "in May" no permission.
+    text = "".join(("_" + t.whitespace_) if t.i == token.i or t.ent_type_ in ("DATE", "TIME") else t.text_with_ws
+                   for t in tokens)
     text = text.lower().replace("’", "'")
     labels = {t.ent_type_ for t in tokens if t.ent_type_ and t.i != token.i}
     return text, labels
