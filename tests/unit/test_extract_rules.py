@@ -98,3 +98,14 @@ def test_our_own_appeal_dates_from_publication(extractor) -> None:  # type: igno
     found = events(extractor, text, published="2021-09-07")
     appeal = next(e for e in found if e.sub_event_type == "statement_or_appeal")
     assert appeal.date == "2021-09-07"
+
+
+def test_a_court_named_after_its_city_gives_the_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = events(extractor, "The Memorial Human Rights Centre was ordered closed by the Moscow City Court "
+                              "on 29 December 2021.", published=None)
+    assert [e.country for e in found] == ["RU"]
+
+
+def test_a_month_name_is_no_march(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = events(extractor, "The governing party withdrew the foreign agents bill in Georgia in March 2023.")
+    assert [e.sub_event_type for e in found] == ["bill_withdrawn_or_rejected"]

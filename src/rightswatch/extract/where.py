@@ -60,6 +60,10 @@ def cities_in(sent: Span, ctx: DocContext) -> list[PlaceMention]:
     return [p for p in ctx.places_in(sent) if p.place.kind == "city" and not _describes_a_base(p, ctx)]
 
 
+# A city big enough to name courts and councils after it (not a homonym village).
+BODY_CITY_POPULATION = 100_000
+
+
 # Who speaks or rules is not where: "ambassadors of ten countries urged ...", "the Court of
 # Justice of the European Union ruled on a Romanian's case" happen in the country concerned.
 SPEAKER_IS_NOT_PLACE = {"statement_or_appeal", "petition", "resolution_by_international_body", "sanction",
@@ -96,6 +100,12 @@ def event_place(
             code = gazetteer.demonym(tok.text)
             if code:
                 return EventPlace(code, None, "demonym")
+    for tok in sent:
+        # "the Moscow City Court", "the Minsk Regional Court": a body named after its city.
+        if tok.ent_type_ == "ORG" and tok.text[:1].isupper() and tok.dep_ == "compound":
+            city = gazetteer.city(tok.text)
+            if city is not None and city.population >= BODY_CITY_POPULATION:
+                return EventPlace(city.country, None, "body")
     if previous is not None and ctx.paragraph_of(sent.start_char)[0] <= previous.start_char:
         # "In Georgia, ... . Police detained 8 counter-protesters.": the paragraph's country.
         earlier = [p.place.country for p in ctx.places_in(previous) if p.place.country]
