@@ -103,9 +103,9 @@ def event_place(
     for tok in sent:
         # "the Moscow City Court", "the Minsk Regional Court": a body named after its city.
         if tok.ent_type_ == "ORG" and tok.text[:1].isupper() and tok.dep_ == "compound":
-            city = gazetteer.city(tok.text)
-            if city is not None and city.population >= BODY_CITY_POPULATION:
-                return EventPlace(city.country, None, "body")
+            named = gazetteer.city(tok.text)
+            if named is not None and named.population >= BODY_CITY_POPULATION:
+                return EventPlace(named.country, None, "body")
     if previous is not None and ctx.paragraph_of(sent.start_char)[0] <= previous.start_char:
         # "In Georgia, ... . Police detained 8 counter-protesters.": the paragraph's country.
         earlier = [p.place.country for p in ctx.places_in(previous) if p.place.country]
