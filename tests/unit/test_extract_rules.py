@@ -109,3 +109,19 @@ def test_a_court_named_after_its_city_gives_the_country(extractor) -> None:  # t
 def test_a_month_name_is_no_march(extractor) -> None:  # type: ignore[no-untyped-def]
     found = events(extractor, "The governing party withdrew the foreign agents bill in Georgia in March 2023.")
     assert [e.sub_event_type for e in found] == ["bill_withdrawn_or_rejected"]
+
+
+def test_a_title_names_its_holder_and_a_court_its_seat(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("On 3 October 2024 the speaker of Georgia's parliament, Shalva Papuashvili, signed the family "
+            "values law. On 5 October 2024 a court in Tbilisi fined an activist for a rainbow flag post.")
+    found = events(extractor, text, published="2024-10-10")
+    signed = next(e for e in found if e.sub_event_type == "bill_adopted")
+    assert signed.actor == "Shalva Papuashvili"
+    fined = next(e for e in found if e.sub_event_type == "fine_or_prosecution_for_speech")
+    assert fined.actor == "court in Tbilisi"
+
+
+def test_a_dateline_is_not_the_actor(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = events(extractor, "BISHKEK — On 2 April 2024 President Sadyr Japarov signed the foreign "
+                              "representatives law.", published="2024-04-03")
+    assert all(e.actor != "BISHKEK" for e in found)

@@ -23,6 +23,14 @@ GENERIC_ORG_HEADS = {"organisation", "organization", "group", "ngo", "associatio
                      "initiative", "movement", "community", "network", "centre", "center"}
 QUANTITY_HEADS = {"hundreds", "dozens", "thousands", "scores", "tens", "number", "group", "couple", "handful"}
 SPEECH_VERBS = {"say", "tell", "continue", "add", "explain", "note", "write", "state", "recall", "comment"}
+TITLE_HEADS = {"member", "deputy", "mp", "activist", "leader", "head", "chair", "chairman", "chairwoman",
+               "chairperson", "president", "speaker", "mayor", "minister", "spokesman", "spokeswoman",
+               "spokesperson", "commissioner", "ombudsman", "ombudsperson", "director", "founder", "archbishop",
+               "patriarch", "governor", "prosecutor", "judge", "ambassador", "secretary", "chief", "coordinator",
+               "editor", "lawyer", "representative", "envoy", "rapporteur", "defender", "senator", "lawmaker"}
+# Bodies told by their seat ("a court in Dushanbe", "police in Moscow"): the seat is part of the name.
+SEATED_HEADS = {"court", "police", "municipality", "council", "prosecutor", "prosecutors", "authorities",
+                "administration", "mayor", "office"}
 STRIP_DETERMINERS = {
     "a", "an", "the", "some", "several", "many", "two", "three", "its", "their", "this", "these", "those",
 }
@@ -66,8 +74,13 @@ def _chunk_text(head: Token) -> str:
         left = left[1:]
     tokens = left
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of" and len(list(prep.subtree)) <= 5:
-            tokens += list(prep.subtree)
+        if prep.dep_ != "prep":
+            continue
+        part = list(prep.subtree)
+        seat = (prep.lower_ == "in" and head.lemma_.lower() in SEATED_HEADS and len(part) <= 3
+                and any(t.ent_type_ == "GPE" for t in part))
+        if (prep.lower_ == "of" and len(part) <= 5) or seat:
+            tokens += part
     text = " ".join(t.text for t in sorted(tokens, key=lambda t: t.i)
                     if not t.is_quote and t.ent_type_ not in ("DATE", "TIME"))
     return text.replace(" - ", "-").replace(" 's", "'s").strip(" ,.;:\"'“”")
@@ -136,7 +149,8 @@ def name_of(head: Token, ctx: DocContext, previous_actors: list[str], generic_he
         return ctx.canonical(persons[0].text)
     if head.pos_ == "PROPN" and (persons or orgs):
         return ctx.canonical((persons or orgs)[0].text)
-    if persons and head.lemma_.lower() in ("member", "deputy", "mp", "activist", "leader", "head", "chair"):
+    if persons and head.lemma_.lower() in TITLE_HEADS:
+        # "The speaker of Georgia's parliament, Shalva Papuashvili": the person, not the office.
         return ctx.canonical(persons[0].text)
     text = _chunk_text(head)
     if not text or text.lower() in STRIP_DETERMINERS:
@@ -196,6 +210,11 @@ def _nearest_left_actor(token: Token, sent: Span, ctx: DocContext) -> Token | No
         if chunk.root.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos", "pobj", "conj"):
             return chunk.root
     return None
+
+
+def _is_place(head: Token, ctx: DocContext) -> bool:
+    return not any(t.ent_type_ == "ORG" for t in head.subtree) and any(
+        p.start <= head.i < p.end for p in ctx.places)
 
 
 def coordinated_targets(token: Token, ctx: DocContext) -> list[str]:
@@ -259,6 +278,8 @@ def actor_and_target(
             if orgs:
                 leader_org = ctx.canonical(orgs[-1].text)
                 return leader_org, _target_name(target_head, ctx, previous_actors, generic_heads, leader_org)
+    if actor_head is not None and _is_place(actor_head, ctx):
+        actor_head = None  # "BISHKEK — President ...", "Georgia held ...": a place is not who acted
     actor = name_of(actor_head, ctx, previous_actors, generic_heads) if actor_head is not None else None
     target = _target_name(target_head, ctx, previous_actors, generic_heads, actor)
     return actor, target
