@@ -29,6 +29,14 @@ def _cues(codebook: Codebook) -> dict[str, re.Pattern[str]]:
     return out
 
 
+def _count(cues: dict[str, re.Pattern[str]], text: str) -> tuple[int, int]:
+    """(restrictive, protective) cues; a protective phrase hides the restrictive words inside
+    it ("to prohibit discrimination" is no prohibition)."""
+    protective = len(cues["protective"].findall(text))
+    restrictive = len(cues["restrictive"].findall(cues["protective"].sub(" ", text)))
+    return restrictive, protective
+
+
 def stance_for(codebook: Codebook, sub_event_type: str, sentence: str, before: str = "") -> str:
     """`before` (the previous sentence) speaks only when the sentence itself has no cue:
     "Putin signed the bill" after a sentence about the propaganda law."""
@@ -36,16 +44,13 @@ def stance_for(codebook: Codebook, sub_event_type: str, sentence: str, before: s
     if fixed != "auto":
         return fixed
     cues = _cues(codebook)
-    text = sentence.lower()
-    restrictive = len(cues["restrictive"].findall(text))
-    protective = len(cues["protective"].findall(text))
+    restrictive, protective = _count(cues, sentence.lower())
     if restrictive == protective == 0 and before:
-        restrictive = len(cues["restrictive"].findall(before.lower()))
-        protective = len(cues["protective"].findall(before.lower()))
+        restrictive, protective = _count(cues, before.lower())
     if sub_event_type in ("statement_or_appeal", "resolution_by_international_body"):
         # An appeal is protective unless it pushes for a restriction.
         return "restrictive" if restrictive > protective + 1 else "protective"
-    if sub_event_type == "court_ruling" and STRUCK_DOWN.search(text):
+    if sub_event_type == "court_ruling" and STRUCK_DOWN.search(sentence.lower()):
         return "protective"
     if sub_event_type == "bill_withdrawn_or_rejected":
         if restrictive > protective:
