@@ -125,3 +125,16 @@ def test_a_dateline_is_not_the_actor(extractor) -> None:  # type: ignore[no-unty
     found = events(extractor, "BISHKEK — On 2 April 2024 President Sadyr Japarov signed the foreign "
                               "representatives law.", published="2024-04-03")
     assert all(e.actor != "BISHKEK" for e in found)
+
+
+@pytest.mark.parametrize(("sub", "sentence", "expected"), [
+    ("bill_adopted", "Parliament amended the Labour Code to prohibit discrimination in employment.", "protective"),
+    ("bill_adopted", "Parliament adopted a law on the protection of national sovereignty.", "restrictive"),
+    ("court_ruling", "A court in Baku sentenced seven journalists to prison terms.", "restrictive"),
+    ("court_ruling", "The court found that Lithuania had discriminated against the applicants.", "protective"),
+])
+def test_stance_cues(sub: str, sentence: str, expected: str) -> None:
+    from rightswatch.codebook import load_codebook
+    from rightswatch.extract.stance import stance_for
+
+    assert stance_for(load_codebook(), sub, sentence) == expected
