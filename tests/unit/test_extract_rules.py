@@ -138,3 +138,21 @@ def test_stance_cues(sub: str, sentence: str, expected: str) -> None:
     from rightswatch.extract.stance import stance_for
 
     assert stance_for(load_codebook(), sub, sentence) == expected
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    ("BIAŁYSTOK — The first Equality March in the city was attacked on Saturday.", "Białystok"),
+    ("LVOV, Ukraine — An equality festival was called off on Saturday after far-right activists attacked it.",
+     "Lviv"),
+    ("Police in the Moldovan capital halted an LGBT march on Sunday.", "Chisinau"),
+    ("On Friday the Moscow City Court ordered the liquidation of the Sakharov Centre.", "Moscow"),
+])
+def test_datelines_capitals_and_seats_are_places(extractor, text: str, location: str) -> None:  # type: ignore[no-untyped-def]
+    found = events(extractor, text, published="2021-06-15")
+    assert found and found[0].location == location, found
+
+
+def test_the_strasbourg_court_sits_nowhere_in_particular(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = events(extractor, "On 23 January 2023 the Strasbourg court found that Lithuania had "
+                              "discriminated against the applicants.")
+    assert [e.country for e in found if e.sub_event_type == "court_ruling"] == ["LT"]

@@ -120,6 +120,29 @@ def _capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
     return runs
 
 
+DATELINE_DASHES = {"—", "–", "-", "--", ","}
+
+
+def _dateline(doc: Doc, i: int, j: int) -> bool:
+    """'BIAŁYSTOK — The first Equality March ...', 'LVOV, Ukraine — ...': a news dateline."""
+    at_start = i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_space
+    return at_start and all(t.is_upper for t in doc[i:j]) and j < len(doc) and doc[j].text in DATELINE_DASHES
+
+
+def _capitals(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """'the Ukrainian capital' -> Kyiv. A bare 'the capital' is left alone: of which country?"""
+    found = []
+    for tok in doc:
+        if tok.lower_ != "capital" or tok.i == 0:
+            continue
+        before = doc[tok.i - 1]
+        code = gazetteer.demonym(before.text) if before.text[:1].isupper() else None
+        place = gazetteer.capital(code) if code else None
+        if place is not None:
+            found.append(PlaceMention(tok.i - 1, tok.i + 1, place))
+    return found
+
+
 def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     """Countries, then cities — a city's homonyms resolve to the countries the text names
     ("Komsomolsk-on-Amur" in a report about Russia)."""
@@ -134,7 +157,10 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
             code = gazetteer.demonym(doc[i].text)
             if code:
                 named.add(code)
-    return _find_places(doc, gazetteer, frozenset(named), runs)
+    found = _find_places(doc, gazetteer, frozenset(named), runs)
+    taken = {i for m in found for i in range(m.start, m.end)}
+    found += [m for m in _capitals(doc, gazetteer) if not taken & set(range(m.start, m.end))]
+    return sorted(found, key=lambda m: m.start)
 
 
 def _find_places(
@@ -165,11 +191,12 @@ def _find_places(
                         city = None
                     if city and city.name in INTERNATIONAL_SEATS and prev not in ("in", "at"):
                         city = None  # "Strasbourg has ruled", "the Moscow Mechanism": an institution
-                    if city and city.country not in prefer and prev not in ("in", "at") and (
+                    dateline = _dateline(doc, i, j)
+                    if city and city.country not in prefer and prev not in ("in", "at") and not dateline and (
                             label not in PLACE_LABELS or (prefer and city.population < 500_000)):
                         city = None  # "Líra" the bookshop in a report on Hungary is not Lira, Uganda
                     if city and (label in PLACE_LABELS or whole or prev in PLACE_PREPOSITIONS
-                                 or city.population >= 1_000_000):
+                                 or city.population >= 1_000_000 or dateline):
                         place = city
                 if place is not None:
                     found.append(PlaceMention(i, j, place))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from rightswatch.extract.context import DocContext, PlaceMention
+from rightswatch.extract.context import INTERNATIONAL_SEATS, DocContext, PlaceMention
 from rightswatch.nlp.places import Gazetteer, Place
 
 
@@ -64,6 +64,24 @@ def cities_in(sent: Span, ctx: DocContext) -> list[PlaceMention]:
 BODY_CITY_POPULATION = 100_000
 
 
+def _seat(sent: Span, gazetteer: Gazetteer) -> Place | None:
+    """'the Moscow City Court', 'the Minsk Regional Court': a body named after its city sits there."""
+    for tok in sent:
+        if (tok.ent_type_ == "ORG" and tok.text[:1].isupper() and tok.dep_ == "compound"
+                and tok.head.lower_ in SEAT_HEADS):
+            named = gazetteer.city(tok.text)
+            if (named is not None and named.population >= BODY_CITY_POPULATION
+                    and named.name not in INTERNATIONAL_SEATS):
+                return named
+    return None
+
+
+# The words a city names a local body with; "the Istanbul Convention", "the Helsinki Committee",
+# "the Strasbourg court" sit nowhere in particular.
+SEAT_HEADS = {"court", "city", "regional", "district", "council", "administration", "police", "prosecutor",
+              "municipality", "mayor", "duma", "assembly"}
+
+
 # Who speaks or rules is not where: "ambassadors of ten countries urged ...", "the Court of
 # Justice of the European Union ruled on a Romanian's case" happen in the country concerned.
 SPEAKER_IS_NOT_PLACE = {"statement_or_appeal", "petition", "resolution_by_international_body", "sanction",
@@ -79,6 +97,9 @@ def event_place(
     if cities:
         city = min(cities, key=lambda p: _distance(token, p)).place
         return EventPlace(city.country, city, "location")
+    seat = _seat(sent, gazetteer)
+    if seat is not None:
+        return EventPlace(seat.country, seat, "body")
     countries = [p for p in mentions if p.place.kind == "country" and p.place.country]
     if countries:
         skip: tuple[str, ...] = ("prep", "advcl", "conj")
@@ -100,12 +121,6 @@ def event_place(
             code = gazetteer.demonym(tok.text)
             if code:
                 return EventPlace(code, None, "demonym")
-    for tok in sent:
-        # "the Moscow City Court", "the Minsk Regional Court": a body named after its city.
-        if tok.ent_type_ == "ORG" and tok.text[:1].isupper() and tok.dep_ == "compound":
-            named = gazetteer.city(tok.text)
-            if named is not None and named.population >= BODY_CITY_POPULATION:
-                return EventPlace(named.country, None, "body")
     if previous is not None and ctx.paragraph_of(sent.start_char)[0] <= previous.start_char:
         # "In Georgia, ... . Police detained 8 counter-protesters.": the paragraph's country.
         earlier = [p.place.country for p in ctx.places_in(previous) if p.place.country]

