@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from rightswatch.jobs.extract import BATCH, ExtractResult, save_result
+from rightswatch.extract.extractor import EXTRACTOR
+from rightswatch.jobs.extract import BATCH, ExtractResult, save_results
 from rightswatch.records import Candidate, Document
 from rightswatch.store import Store
 from rightswatch.store.models import DocumentRow
@@ -64,13 +65,11 @@ def extract_on_dask(
         for future in as_completed(list(futures)):
             docs = futures.pop(future)
             try:
-                results = future.result()
+                results: list[list[Candidate] | str] = list(future.result())
             except Exception as exc:
-                for doc_id, document in docs:
-                    yield save_result(store, doc_id, document.key, None, "", f"{type(exc).__name__}: {exc}")
-                continue
-            for (doc_id, document), candidates in zip(docs, results, strict=True):
-                yield save_result(store, doc_id, document.key, candidates, "rightswatch.extract.v1")
+                results = [f"{type(exc).__name__}: {exc}"] * len(docs)
+            yield from save_results(store, [(doc_id, document.key, result) for (doc_id, document), result
+                                            in zip(docs, results, strict=True)], EXTRACTOR)
     finally:
         client.close()
         if cluster is not None:

@@ -58,10 +58,13 @@ class DocContext:
     signatories: list[str]
     aliases: dict[str, str]
     paragraphs: list[tuple[int, int]] = field(default_factory=list)  # char spans
+    text: str = ""  # doc.text, built once: spaCy joins every token each time it is asked
     entity_index: dict[int, EntityMention] = field(default_factory=dict)  # token index -> mention
 
     def __post_init__(self) -> None:
         self.entity_index = {i: m for m in self.entities for i in range(m.start, m.end)}
+        if not self.text:
+            self.text = self.doc.text
 
     def dates_in(self, start_char: int, end_char: int) -> list[DateMention]:
         return [d for d in self.dates if d.start >= start_char and d.end <= end_char and d.value]
@@ -73,7 +76,7 @@ class DocContext:
         for start, end in self.paragraphs:
             if start <= char <= end:
                 return start, end
-        return 0, len(self.doc.text)
+        return 0, len(self.text)
 
     def canonical(self, name: str) -> str:
         cleaned = strip_title(name)
@@ -120,6 +123,9 @@ def _capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
     return runs
 
 
+CAPITAL = re.compile(r"\bcapital\b", re.I)
+# Scanning the text is far cheaper than building a spaCy Token for every word.
+CAPITALISED_WORD = re.compile(r"(?<![^\W\d_])[A-Z][^\W\d_]*")
 DATELINE_DASHES = {"—", "–", "-", "--", ","}
 
 
@@ -132,9 +138,11 @@ def _dateline(doc: Doc, i: int, j: int) -> bool:
 def _capitals(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     """'the Ukrainian capital' -> Kyiv. A bare 'the capital' is left alone: of which country?"""
     found = []
-    for tok in doc:
-        if tok.lower_ != "capital" or tok.i == 0:
+    for match in CAPITAL.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None or span.start == 0:
             continue
+        tok = span[0]
         before = doc[tok.i - 1]
         code = gazetteer.demonym(before.text) if before.text[:1].isupper() else None
         place = gazetteer.capital(code) if code else None
@@ -191,7 +199,7 @@ def _find_places(
                         city = None
                     if city and city.name in INTERNATIONAL_SEATS and prev not in ("in", "at"):
                         city = None  # "Strasbourg has ruled", "the Moscow Mechanism": an institution
-                    dateline = _dateline(doc, i, j)
+                    dateline = city is not None and _dateline(doc, i, j)
                     if city and city.country not in prefer and prev not in ("in", "at") and not dateline and (
                             label not in PLACE_LABELS or (prefer and city.population < 500_000)):
                         city = None  # "Líra" the bookshop in a report on Hungary is not Lira, Uganda
@@ -208,9 +216,9 @@ def _find_places(
     return found
 
 
-def _signatories(doc: Doc) -> list[str]:
+def _signatories(text: str) -> list[str]:
     """Organisation names listed one per line at the end of a statement."""
-    lines = doc.text.rstrip().split("\n")
+    lines = text.rstrip().split("\n")
     names: list[str] = []
     for line in reversed(lines):
         stripped = line.strip()
@@ -263,15 +271,15 @@ def build_context(
         if p.place.country:
             weight = 2 if doc[p.start].idx < title_end else 1
             counts[p.place.country] += weight
-    for tok in doc:
-        code = gazetteer.demonym(tok.text) if tok.text[:1].isupper() else None
+    for word in CAPITALISED_WORD.findall(text):
+        code = gazetteer.demonym(word)
         if code:
             counts[code] += 1
     main = counts.most_common(1)[0][0] if counts else None
     return DocContext(
         doc=doc, kind=kind, published=published, ref=ref, dates=dates, places=places,
         entities=_entities(doc, aliases), main_country=main, country_counts=counts,
-        signatories=_signatories(doc), aliases=aliases, paragraphs=_paragraphs(text),
+        signatories=_signatories(text), aliases=aliases, paragraphs=_paragraphs(text), text=text,
     )
 
 

@@ -171,7 +171,7 @@ class Extractor:
         start, end = _trimmed(sent)
         if hit.used_context and previous is not None:
             start = _trimmed(previous)[0]
-        evidence = ctx.doc.text[start:end]
+        evidence = ctx.text[start:end]
         places = self._places(token, sent, following, ctx, sub, place)
         labels = {m.text: m.label for m in ctx.entities}
         targets: list[str | None] = list(coordinated_targets(token, ctx)) if sub in PER_TARGET else []

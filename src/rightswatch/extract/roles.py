@@ -98,7 +98,7 @@ def _last_before(ctx: DocContext, token: Token, labels: tuple[str, ...]) -> Enti
 
 def _in_quote(ctx: DocContext, token: Token) -> bool:
     start, end = ctx.paragraph_of(token.idx)
-    para = ctx.doc.text[start:end]
+    para = ctx.text[start:end]
     return any(q in para for q in ("“", "”", '"', "«"))
 
 

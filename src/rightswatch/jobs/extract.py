@@ -4,6 +4,7 @@ with its status, or not at all; a document that fails is marked with the reason.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
@@ -49,16 +50,40 @@ def extract_documents(
 ) -> Iterator[ExtractResult]:
     extractor = extractor or Extractor()
     learn_aliases(store, extractor)
-    for offset in range(0, len(ids), BATCH):
-        batch = ids[offset: offset + BATCH]
-        with store.session() as session:
-            docs = [(i, as_document(session.get_one(DocumentRow, i))) for i in batch]
-        results = _read_batch(extractor, [d for _, d in docs])
-        for (doc_id, document), result in zip(docs, results, strict=True):
-            if isinstance(result, str):
-                yield save_result(store, doc_id, document.key, None, extractor.name, result)
-            else:
-                yield save_result(store, doc_id, document.key, result, extractor.name)
+    # One writer thread: a batch is committed (and synced to disk) while the next is read.
+    # Results are yielded in order, each only after its batch has committed.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="rightswatch-writer") as writer:
+        pending_save: Future[list[ExtractResult]] | None = None
+        for offset in range(0, len(ids), BATCH):
+            batch = ids[offset: offset + BATCH]
+            with store.session() as session:
+                docs = [(i, as_document(session.get_one(DocumentRow, i))) for i in batch]
+            results = _read_batch(extractor, [d for _, d in docs])
+            read = [(doc_id, document.key, result)
+                    for (doc_id, document), result in zip(docs, results, strict=True)]
+            if pending_save is not None:
+                yield from pending_save.result()
+            pending_save = writer.submit(save_results, store, read, extractor.name)
+        if pending_save is not None:
+            yield from pending_save.result()
+
+
+def save_results(
+    store: Store, read: list[tuple[int, str, list[Candidate] | str]], extractor_name: str,
+) -> list[ExtractResult]:
+    """Commit a batch of documents' candidates in one transaction (each document whole, one
+    sync to disk for the batch); if any of them cannot be stored, fall back to one
+    transaction per document so that only the bad one is marked failed."""
+    if all(not isinstance(result, str) for _, _, result in read):
+        try:
+            with store.session() as session:
+                counts = [store_candidates(session, doc_id, result, extractor_name)
+                          for doc_id, _, result in read if not isinstance(result, str)]
+            return [ExtractResult(doc_id, key, n) for (doc_id, key, _), n in zip(read, counts, strict=True)]
+        except Exception:
+            pass  # one of them is bad: find out which, one by one
+    return [save_result(store, doc_id, key, None if isinstance(result, str) else result, extractor_name,
+                        result if isinstance(result, str) else None) for doc_id, key, result in read]
 
 
 def store_candidates(session: Session, doc_id: int, candidates: list[Candidate], extractor_name: str) -> int:
