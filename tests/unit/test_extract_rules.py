@@ -156,3 +156,15 @@ def test_the_strasbourg_court_sits_nowhere_in_particular(extractor) -> None:  # 
     found = events(extractor, "On 23 January 2023 the Strasbourg court found that Lithuania had "
                               "discriminated against the applicants.")
     assert [e.country for e in found if e.sub_event_type == "court_ruling"] == ["LT"]
+
+
+def test_a_country_in_a_law_name_is_not_the_place(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("In April 2025, the Georgian parliament adopted a Georgian version of the US Foreign Agents "
+            "Registration Act.")
+    found = events(extractor, text, published="2025-05-01")
+    assert [e.country for e in found if e.sub_event_type == "bill_adopted"] == ["GE"]
+
+
+def test_taking_someone_to_court_is_no_assembly(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = events(extractor, "In July 2022 the European Commission took Hungary to the EU Court of Justice.")
+    assert all(e.sub_event_type != "assembly_held" for e in found)

@@ -56,6 +56,21 @@ def _describes_a_base(mention: PlaceMention, ctx: DocContext) -> bool:
     return False
 
 
+LAW_NOUNS = {"act", "law", "code", "convention", "model", "version", "style"}
+
+
+def _names_a_law(mention: PlaceMention, ctx: DocContext) -> bool:
+    """'a Georgian version of the US Foreign Agents Registration Act', 'the Istanbul Convention':
+    a country in a law's name is not where the event happened."""
+    token = ctx.doc[mention.start]
+    if token.ent_type_ == "LAW":
+        return True
+    head = token.head
+    while head.dep_ == "compound" and head.head is not head:
+        head = head.head
+    return token.dep_ in ("compound", "nmod") and head.lemma_.lower() in LAW_NOUNS
+
+
 def cities_in(sent: Span, ctx: DocContext) -> list[PlaceMention]:
     return [p for p in ctx.places_in(sent) if p.place.kind == "city" and not _describes_a_base(p, ctx)]
 
@@ -100,7 +115,7 @@ def event_place(
     seat = _seat(sent, gazetteer)
     if seat is not None:
         return EventPlace(seat.country, seat, "body")
-    countries = [p for p in mentions if p.place.kind == "country" and p.place.country]
+    countries = [p for p in mentions if p.place.kind == "country" and p.place.country and not _names_a_law(p, ctx)]
     if countries:
         skip: tuple[str, ...] = ("prep", "advcl", "conj")
         if sub_event_type in SPEAKER_IS_NOT_PLACE:
