@@ -168,3 +168,11 @@ def test_a_country_in_a_law_name_is_not_the_place(extractor) -> None:  # type: i
 def test_taking_someone_to_court_is_no_assembly(extractor) -> None:  # type: ignore[no-untyped-def]
     found = events(extractor, "In July 2022 the European Commission took Hungary to the EU Court of Justice.")
     assert all(e.sub_event_type != "assembly_held" for e in found)
+
+
+def test_the_same_act_twice_is_two_events(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Separately, Yulia Tsvetkova was fined in Russia under the law against LGBT propaganda in "
+            "December 2019 and again in July 2020.")
+    found = events(extractor, text, published="2022-07-15")
+    fines = sorted(e.date or "" for e in found if e.sub_event_type == "fine_or_prosecution_for_speech")
+    assert fines == ["2019-12", "2020-07"]

@@ -15,7 +15,7 @@ from rightswatch.extract.merge import merge_candidates
 from rightswatch.extract.roles import actor_and_target, coordinated_targets
 from rightswatch.extract.stance import stance_for
 from rightswatch.extract.triggers import TriggerHit, compile_rules, find_triggers
-from rightswatch.extract.when import EventDate, event_date
+from rightswatch.extract.when import EventDate, event_date, repeated_dates
 from rightswatch.extract.where import EventPlace, cities_in, event_place, subject_countries
 from rightswatch.nlp.partial_dates import precision_of
 from rightswatch.nlp.pipeline import load_pipeline
@@ -176,7 +176,8 @@ class Extractor:
         labels = {m.text: m.label for m in ctx.entities}
         targets: list[str | None] = list(coordinated_targets(token, ctx)) if sub in PER_TARGET else []
         out = []
-        for where, one_target in [(w, t) for w in places for t in (targets or [target])]:
+        dates = repeated_dates(date, sent, ctx)
+        for where, one_target, date in [(w, t, d) for w in places for t in (targets or [target]) for d in dates]:
             evidence_conf = Evidence(
                 verb_trigger=token.pos_ in ("VERB", "AUX"),
                 date_source=date.source,

@@ -3,6 +3,7 @@ carried over from the sentence before (capped at month), else the document's ref
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -43,3 +44,23 @@ def event_date(token: Token, sent: Span, previous: Span | None, ctx: DocContext)
         year = ctx.ref.value[:4]
         return EventDate(year, "year", "document")
     return EventDate(None, None, "none")
+
+
+# "fined in December 2019 and again in July 2020": the same act, twice.
+REPEAT_GAP = re.compile(r"^\s*,?\s*(?:and|then)\s+(?:again\s+|later\s+|once more\s+)?(?:(?:in|on)\s+)?$", re.I)
+
+
+def repeated_dates(date: EventDate, sent: Span, ctx: DocContext) -> list[EventDate]:
+    """The event's date and the dates joined to it by 'and again in ...', in text order."""
+    if date.source != "sentence":
+        return [date]
+    mentions = sorted(ctx.dates_in(sent.start_char, sent.end_char), key=lambda d: d.start)
+    at = next((i for i, d in enumerate(mentions) if d.value == date.value), None)
+    if at is None:
+        return [date]
+    lo = hi = at
+    while lo > 0 and REPEAT_GAP.match(ctx.text[mentions[lo - 1].end: mentions[lo].start]):
+        lo -= 1
+    while hi + 1 < len(mentions) and REPEAT_GAP.match(ctx.text[mentions[hi].end: mentions[hi + 1].start]):
+        hi += 1
+    return [EventDate(d.value, precision_of(d.value), "sentence") for d in mentions[lo: hi + 1]]
