@@ -176,3 +176,18 @@ def test_the_same_act_twice_is_two_events(extractor) -> None:  # type: ignore[no
     found = events(extractor, text, published="2022-07-15")
     fines = sorted(e.date or "" for e in found if e.sub_event_type == "fine_or_prosecution_for_speech")
     assert fines == ["2019-12", "2020-07"]
+
+
+def test_a_relative_clause_dates_itself_not_the_ruling(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("A court in Bishkek has acquitted the activists who were arrested in 2022 for opposing a "
+            "border deal.")
+    found = events(extractor, text, published="2024-06-20")
+    ruling = next(e for e in found if e.sub_event_type == "court_ruling")
+    assert ruling.date == "2024" and ruling.actor == "court in Bishkek"
+    arrest = next(e for e in found if e.sub_event_type == "detention_or_arrest")
+    assert arrest.date == "2022"
+
+
+def test_a_sentence_is_a_ruling_even_without_the_court(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = events(extractor, "In July 2021, Viktar Babaryka was sentenced to 14 years in Belarus.")
+    assert [(e.sub_event_type, e.date, e.country) for e in found] == [("court_ruling", "2021-07", "BY")]

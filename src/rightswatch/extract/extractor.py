@@ -52,11 +52,26 @@ def _prefer_specific(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
     for cand in candidates:
         if cand.sub_event_type == "court_ruling":
             ruling = doc[cand.details["trigger_i"]]
-            findings = {t.i for child in ruling.children if child.dep_ == "ccomp" for t in child.subtree}
-            if any(s.details["trigger_i"] not in findings for s in specific):
+            if any(_what_the_ruling_did(ruling, doc[s.details["trigger_i"]]) for s in specific):
                 continue
         kept.append(cand)
     return kept
+
+
+def _what_the_ruling_did(ruling: Token, act: Token) -> bool:
+    """'ordered the liquidation', 'declared ... and banned': the act is the ruling's own doing.
+    Not what it found ('ruled that the state had censored') nor background in a relative clause
+    ('acquitted the activists who were arrested in 2022')."""
+    if act.i == ruling.i or act in ruling.conjuncts:
+        return True
+    own = {t.i for t in ruling.subtree}
+    for child in ruling.children:
+        if child.dep_ in ("ccomp", "relcl", "acl", "advcl"):
+            own -= {t.i for t in child.subtree}
+    for token in ruling.subtree:
+        if token.dep_ in ("relcl", "acl") and token.i != ruling.i:
+            own -= {t.i for t in token.subtree}
+    return act.i in own or ruling in act.subtree
 
 
 LAW_WORDS = {"bill", "law", "amendment", "amendments", "act", "draft", "legislation", "code", "provision"}

@@ -19,8 +19,22 @@ class EventDate:
     source: str  # sentence, previous, document, none
 
 
+def _in_another_clause(mention_start: int, mention_end: int, token: Token, ctx: DocContext) -> bool:
+    """'acquitted the activists who were arrested in 2022': the date dates the relative clause."""
+    span = ctx.doc.char_span(mention_start, mention_end, alignment_mode="expand")
+    if span is None:
+        return False
+    for ancestor in [span.root, *span.root.ancestors]:
+        if ancestor.i == token.i:
+            return False
+        if ancestor.dep_ == "relcl" and token not in ancestor.subtree:
+            return True
+    return False
+
+
 def _nearest(token: Token, sent: Span, ctx: DocContext) -> str | None:
-    mentions = ctx.dates_in(sent.start_char, sent.end_char)
+    mentions = [d for d in ctx.dates_in(sent.start_char, sent.end_char)
+                if not _in_another_clause(d.start, d.end, token, ctx)]
     if not mentions:
         return None
     anchor = token.idx
