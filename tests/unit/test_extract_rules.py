@@ -191,3 +191,14 @@ def test_a_relative_clause_dates_itself_not_the_ruling(extractor) -> None:  # ty
 def test_a_sentence_is_a_ruling_even_without_the_court(extractor) -> None:  # type: ignore[no-untyped-def]
     found = events(extractor, "In July 2021, Viktar Babaryka was sentenced to 14 years in Belarus.")
     assert [(e.sub_event_type, e.date, e.country) for e in found] == [("court_ruling", "2021-07", "BY")]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("On 5 May 2021 about a dozen people stormed a screening in Almaty.", None),
+    ("On 5 May 2021 far-right activists stormed a screening in Almaty.", "far-right activists"),
+    ("On 5 May 2021 police in Kazakhstan detained three activists in Almaty.", "police"),
+    ("On 5 May 2021 a court in Dushanbe sentenced a lawyer to 23 years in prison.", "court in Dushanbe"),
+])
+def test_who_acted(extractor, text: str, actor: str | None) -> None:  # type: ignore[no-untyped-def]
+    found = events(extractor, text)
+    assert found and found[0].actor == actor, found

@@ -59,7 +59,9 @@ def _phrase(head: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-def _chunk_text(head: Token) -> str:
+def _chunk_text(head: Token, countries: frozenset[int] = frozenset()) -> str:
+    """The phrase headed by `head`, as a name. `countries`: token indices naming countries
+    ('police in Kazakhstan' is the police; 'a court in Dushanbe' keeps its seat)."""
     # "hundreds of anti-government protesters" -> "anti-government protesters"
     if head.lower_ in QUANTITY_HEADS:
         for prep in head.children:
@@ -78,7 +80,8 @@ def _chunk_text(head: Token) -> str:
             continue
         part = list(prep.subtree)
         seat = (prep.lower_ == "in" and head.lemma_.lower() in SEATED_HEADS and len(part) <= 3
-                and any(t.ent_type_ == "GPE" for t in part))
+                and any(t.ent_type_ == "GPE" or t.pos_ == "PROPN" for t in part)
+                and not any(t.i in countries for t in part))
         if (prep.lower_ == "of" and len(part) <= 5) or seat:
             tokens += part
     text = " ".join(t.text for t in sorted(tokens, key=lambda t: t.i)
@@ -152,7 +155,8 @@ def name_of(head: Token, ctx: DocContext, previous_actors: list[str], generic_he
     if persons and head.lemma_.lower() in TITLE_HEADS:
         # "The speaker of Georgia's parliament, Shalva Papuashvili": the person, not the office.
         return ctx.canonical(persons[0].text)
-    text = _chunk_text(head)
+    text = _chunk_text(head, frozenset(i for p in ctx.places if p.place.kind == "country"
+                                       for i in range(p.start, p.end)))
     if not text or text.lower() in STRIP_DETERMINERS:
         return None
     return ctx.canonical(text)
@@ -210,6 +214,26 @@ def _nearest_left_actor(token: Token, sent: Span, ctx: DocContext) -> Token | No
         if chunk.root.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos", "pobj", "conj"):
             return chunk.root
     return None
+
+
+def _faceless(head: Token, ctx: DocContext, generic_heads: set[str]) -> bool:
+    """A crowd with nothing to say who they were: 'people', 'a few dozen activists'. Not
+    'far-right groups', 'masked men', 'activists of the Union of Parents'."""
+    if head.lemma_.lower() not in generic_heads and head.lower_ not in generic_heads:
+        return False
+    if head.lower_ in QUANTITY_HEADS:
+        inner = [c for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children
+                 if c.dep_ == "pobj"]
+        if inner:
+            head = inner[0]
+    if any(entity_at(ctx, t) is not None and entity_at(ctx, t).label in ("ORG", "PERSON", "NORP")  # type: ignore[union-attr]
+           for t in head.subtree):
+        return False
+    return not any(c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN", "PROPN", "VERB") and
+                   c.lower_ not in VAGUE_CROWD_WORDS for c in head.children)
+
+
+VAGUE_CROWD_WORDS = {"few", "several", "many", "other", "some", "more", "young"}
 
 
 def _is_place(head: Token, ctx: DocContext) -> bool:
@@ -281,6 +305,8 @@ def actor_and_target(
     if actor_head is not None and _is_place(actor_head, ctx):
         actor_head = None  # "BISHKEK — President ...", "Georgia held ...": a place is not who acted
     actor = name_of(actor_head, ctx, previous_actors, generic_heads) if actor_head is not None else None
+    if actor is not None and actor_head is not None and _faceless(actor_head, ctx, generic_heads):
+        actor = None  # "people", "about a dozen people": a monitor codes who they were, or nobody
     target = _target_name(target_head, ctx, previous_actors, generic_heads, actor)
     return actor, target
 
