@@ -290,8 +290,11 @@ def actor_and_target(
                     if obj is not None:
                         break
         target_head = obj
-    if actor_head is not None and actor_head.lemma_.lower() in LAW_HEADS and sub_event_type in LAW_EVENTS:
-        # "The bill passed its third reading": a law does not act, it is what the event is about.
+    if actor_head is not None and (
+            (actor_head.lemma_.lower() in LAW_HEADS and sub_event_type in LAW_EVENTS)
+            or (actor_head.lemma_.lower() in ASSEMBLY_HEADS and sub_event_type.startswith("assembly_"))):
+        # "The bill passed its third reading", "The Equality March went ahead": a law or a march
+        # does not act; it is what the event is about.
         if target_head is None or target_head.lemma_.lower() in EMPTY_TARGET_HEADS:
             target_head = actor_head
         actor_head = None
@@ -342,6 +345,8 @@ EMPTY_TARGET_HEADS = {"case", "decision", "ruling", "judgment", "judgement", "ve
                       "vote", "time", "answer", "finding", "refusal", "effect", "step", "way", "part", "matter",
                       "issue", "question", "support", "concern", "hearing", "session"}
 LAW_HEADS = {"law", "bill", "legislation", "amendment", "amendments", "act", "code", "ban", "draft"}
+ASSEMBLY_HEADS = {"march", "rally", "pride", "parade", "demonstration", "protest", "festival", "picket",
+                  "vigil", "gathering", "event"}
 LAW_EVENTS = {"bill_proposed", "bill_adopted", "law_in_force", "law_struck_down", "bill_withdrawn_or_rejected",
               "policy_or_decree"}
 
