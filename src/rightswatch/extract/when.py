@@ -1,5 +1,5 @@
 """The date of an event: the date expression nearest its trigger in the sentence, else one
-carried over from the sentence before (capped at month), else the document's reference year."""
+carried over from the sentence before in the same paragraph, else the document's reference year."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from rightswatch.extract.context import DocContext
-from rightswatch.nlp.partial_dates import precision_of, truncate
+from rightswatch.nlp.partial_dates import precision_of
 
 
 @dataclass(frozen=True)
@@ -51,8 +51,6 @@ def event_date(token: Token, sent: Span, previous: Span | None, ctx: DocContext)
         if para[0] <= previous.start_char:
             carried = _nearest(previous[-1], previous, ctx)
             if carried:
-                if precision_of(carried) == "day":
-                    carried = truncate(carried, "month")
                 return EventDate(carried, precision_of(carried), "previous")
     if ctx.ref is not None:
         year = ctx.ref.value[:4]
