@@ -72,3 +72,8 @@ def test_reference_date_prefers_publication_then_latest_text_date() -> None:
 ])
 def test_dates_without_a_year_follow_the_story(text: str, ref: str | None, expected: list[str]) -> None:
     assert values(text, ref) == expected
+
+
+def test_a_weekday_before_a_word_like_a_month_still_counts() -> None:
+    # "mayor" begins like "May": it is no month.
+    assert values("On Sunday, mayor Andriy Sadovyi wrote on Facebook", "2016-03-21") == ["2016-03-20"]

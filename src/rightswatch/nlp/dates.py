@@ -54,7 +54,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               r"|(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+later)\b", re.I)),
     ("weekday", re.compile(
         r"\b(?:on|last|this|past)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-        rf"(?!,?\s+(?:the\s+)?(?:[0-3]?\d|{MONTH_NAMES}))", re.I)),
+        rf"(?!,?\s+(?:the\s+)?(?:[0-3]?\d|(?:{MONTH_NAMES})\b))", re.I)),
     ("year", re.compile(r"(?<![\d/.,+-])(?<!\d )(?P<year>(?:19|20)\d{2})(?![\d/-])(?!\s*\d)", re.I)),
 ]
 
