@@ -311,6 +311,9 @@ def actor_and_target(
     if actor is not None and actor_head is not None and _faceless(actor_head, ctx, generic_heads):
         actor = None  # "people", "about a dozen people": a monitor codes who they were, or nobody
     target = _target_name(target_head, ctx, previous_actors, generic_heads, actor)
+    if target is None and sub_event_type in LAW_EVENTS:
+        # "Parliament adopted it by 157 votes to one": the law the sentence, or the text before it, names.
+        target = _law_in(sent) or _law_antecedent(token, ctx)
     return actor, target
 
 
@@ -381,6 +384,15 @@ def _law_text(law: Token) -> str:
     text = " ".join(t.text for t in sorted(keep, key=lambda t: t.i)
                     if not t.is_quote and t.ent_type_ not in ("DATE", "TIME") and t.dep_ != "nummod")
     return text.replace(" - ", "-").replace(" 's", "'s").strip(" ,.;:\"'“”")
+
+
+def _law_in(sent: Span) -> str | None:
+    for tok in sent:
+        if tok.lemma_.lower() in LAW_HEADS and tok.pos_ == "NOUN" and not _bare(tok):
+            text = _law_text(tok)
+            if text and len(text.split()) <= 8:
+                return text
+    return None
 
 
 def _law_antecedent(head: Token, ctx: DocContext) -> str | None:
