@@ -11,6 +11,13 @@ def events(extractor, text: str, published: str | None = "2021-06-15", kind: str
     return extractor.extract(document(text, published=published, kind=kind))
 
 
+def the(found, sub_event_type: str):  # type: ignore[no-untyped-def]
+    """The one event of that sub-type (the test fails, listing what was found, if there is none)."""
+    matching = [e for e in found if e.sub_event_type == sub_event_type]
+    assert matching, [e.sub_event_type for e in found]
+    return matching[0]
+
+
 @pytest.mark.parametrize("text", [
     "The police did not detain anyone at the march in Tbilisi.",
     "Will the authorities ban the march in Tbilisi?",
@@ -43,7 +50,7 @@ def test_coreference_of_the_same_group(extractor) -> None:  # type: ignore[no-un
     text = ("On 2 March 2021 activists of the Kazakhstan Union of Parents stormed a film screening in "
             "Almaty. Earlier this year, the same group launched a petition to ban the film.")
     found = events(extractor, text)
-    petition = next(e for e in found if e.sub_event_type == "petition")
+    petition = the(found, "petition")
     assert petition.actor == "Kazakhstan Union of Parents"
     assert petition.date == "2021"
 
@@ -51,7 +58,7 @@ def test_coreference_of_the_same_group(extractor) -> None:  # type: ignore[no-un
 def test_titles_are_dropped_and_aliases_resolved(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "On 5 April 2021, Mr Yerlan Saparov of Nur Otan introduced a bill banning LGBT propaganda in Kazakhstan."
     found = events(extractor, text)
-    bill = next(e for e in found if e.sub_event_type == "bill_proposed")
+    bill = the(found, "bill_proposed")
     assert bill.actor == "Yerlan Saparov"
     assert bill.stance == "restrictive"
     assert bill.country == "KZ"
@@ -88,7 +95,7 @@ def test_state_bodies_take_the_short_country_name(extractor) -> None:  # type: i
 
 def test_an_office_stands_for_its_owner(extractor) -> None:  # type: ignore[no-untyped-def]
     found = events(extractor, "On 5 May 2021 police raided the offices of Feminita in Almaty.")
-    raid = next(e for e in found if e.sub_event_type == "raid_or_inspection")
+    raid = the(found, "raid_or_inspection")
     assert raid.target == "Feminita"
 
 
@@ -96,7 +103,7 @@ def test_our_own_appeal_dates_from_publication(extractor) -> None:  # type: igno
     text = ("We, the undersigned organisations, condemn the verdict handed down on Monday by the Minsk "
             "Regional Court against Maria Kalesnikava in Belarus.")
     found = events(extractor, text, published="2021-09-07")
-    appeal = next(e for e in found if e.sub_event_type == "statement_or_appeal")
+    appeal = the(found, "statement_or_appeal")
     assert appeal.date == "2021-09-07"
 
 
@@ -115,9 +122,9 @@ def test_a_title_names_its_holder_and_a_court_its_seat(extractor) -> None:  # ty
     text = ("On 3 October 2024 the speaker of Georgia's parliament, Shalva Papuashvili, signed the family "
             "values law. On 5 October 2024 a court in Tbilisi fined an activist for a rainbow flag post.")
     found = events(extractor, text, published="2024-10-10")
-    signed = next(e for e in found if e.sub_event_type == "bill_adopted")
+    signed = the(found, "bill_adopted")
     assert signed.actor == "Shalva Papuashvili"
-    fined = next(e for e in found if e.sub_event_type == "fine_or_prosecution_for_speech")
+    fined = the(found, "fine_or_prosecution_for_speech")
     assert fined.actor == "court in Tbilisi"
 
 
@@ -182,9 +189,9 @@ def test_a_relative_clause_dates_itself_not_the_ruling(extractor) -> None:  # ty
     text = ("A court in Bishkek has acquitted the activists who were arrested in 2022 for opposing a "
             "border deal.")
     found = events(extractor, text, published="2024-06-20")
-    ruling = next(e for e in found if e.sub_event_type == "court_ruling")
+    ruling = the(found, "court_ruling")
     assert ruling.date == "2024" and ruling.actor == "court in Bishkek"
-    arrest = next(e for e in found if e.sub_event_type == "detention_or_arrest")
+    arrest = the(found, "detention_or_arrest")
     assert arrest.date == "2022"
 
 
