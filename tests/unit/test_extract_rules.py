@@ -209,3 +209,16 @@ def test_a_sentence_is_a_ruling_even_without_the_court(extractor) -> None:  # ty
 def test_who_acted(extractor, text: str, actor: str | None) -> None:  # type: ignore[no-untyped-def]
     found = events(extractor, text)
     assert found and found[0].actor == actor, found
+
+
+@pytest.mark.parametrize(("text", "sub", "actor"), [
+    ("On 28 December 2021 Russia's Supreme Court ordered the liquidation of International Memorial.",
+     "organisation_banned_or_liquidated", "Supreme Court of Russia"),
+    ("On 1 December 2023 the financial monitoring agency Rosfinmonitoring added the international LGBT "
+     "movement to its list of extremists in Russia.", "extremist_designated", "Rosfinmonitoring"),
+    ("On 24 November 2022 the bill passed its third and final reading in the State Duma in Russia.",
+     "bill_adopted", "State Duma"),
+    ("In February 2015 the Senate passed the bill in Kazakhstan.", "bill_adopted", "Senate of Kazakhstan"),
+])
+def test_who_ordered_named_or_voted(extractor, text: str, sub: str, actor: str) -> None:  # type: ignore[no-untyped-def]
+    assert the(events(extractor, text), sub).actor == actor

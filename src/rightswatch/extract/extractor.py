@@ -77,7 +77,8 @@ def _what_the_ruling_did(ruling: Token, act: Token) -> bool:
 LAW_WORDS = {"bill", "law", "amendment", "amendments", "act", "draft", "legislation", "code", "provision"}
 STATE_BODIES = {"parliament", "government", "ministry of justice", "ministry of interior", "ministry of culture",
                 "ministry of education", "justice ministry", "interior ministry", "prosecutor general's office",
-                "supreme court", "constitutional court", "national assembly", "authorities"}
+                "supreme court", "constitutional court", "national assembly", "authorities", "senate",
+                "lower house", "upper house"}
 
 
 def qualify_state_body(name: str | None, country: str | None) -> str | None:

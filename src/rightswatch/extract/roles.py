@@ -152,6 +152,11 @@ def name_of(head: Token, ctx: DocContext, previous_actors: list[str], generic_he
         return ctx.canonical(persons[0].text)
     if head.pos_ == "PROPN" and (persons or orgs):
         return ctx.canonical((persons or orgs)[0].text)
+    for child in head.children:
+        # "the financial monitoring agency Rosfinmonitoring": the name in apposition.
+        named = entity_at(ctx, child) if child.dep_ in ("appos", "compound") and child.pos_ == "PROPN" else None
+        if named is not None and named.label in ("ORG", "PERSON"):
+            return ctx.canonical(named.text)
     if persons and head.lemma_.lower() in TITLE_HEADS:
         # "The speaker of Georgia's parliament, Shalva Papuashvili": the person, not the office.
         return ctx.canonical(persons[0].text)
@@ -165,11 +170,12 @@ def name_of(head: Token, ctx: DocContext, previous_actors: list[str], generic_he
 def _subject(token: Token) -> Token | None:
     current = token
     for _ in range(4):
-        for child in current.children:
-            if child.dep_ in SUBJECT_DEPS:
-                if current is not token and child.lower_ in ("this", "that", "it", "which", "what"):
-                    return None  # "This happened after X stormed ...": the parse lost X
-                return child
+        # Two subjects ("the agency Rosfinmonitoring" parsed apart): the proper name.
+        subjects = sorted((c for c in current.children if c.dep_ in SUBJECT_DEPS), key=lambda c: c.pos_ != "PROPN")
+        for child in subjects:
+            if current is not token and child.lower_ in ("this", "that", "it", "which", "what"):
+                return None  # "This happened after X stormed ...": the parse lost X
+            return child
         # Coordinated verbs share the first verb's subject; so do participles in a chain.
         if current.dep_ in ("conj", "xcomp", "advcl") and current.head.pos_ in ("VERB", "AUX"):
             current = current.head
@@ -267,6 +273,9 @@ def actor_and_target(
                 actor_head = child
             if child.dep_ == "prep" and child.lower_ in TARGET_PREPS and target_head is None:
                 target_head = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if actor_head is None and token.dep_ == "dobj" and token.head.pos_ == "VERB":
+            # "The Supreme Court ordered the liquidation of Memorial": who ordered it did it.
+            actor_head = _subject(token.head)
     elif passive:
         actor_head = _agent(token)
         target_head = next((c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
@@ -297,7 +306,12 @@ def actor_and_target(
         # does not act; it is what the event is about.
         if target_head is None or target_head.lemma_.lower() in EMPTY_TARGET_HEADS:
             target_head = actor_head
-        actor_head = None
+        # "The bill passed its third reading in the State Duma": the chamber is who acted.
+        holders = [token, *(c for c in token.children if c.dep_ == "dobj")]
+        actor_head = next((c for holder in holders for prep in holder.children
+                           if prep.dep_ == "prep" and prep.lower_ == "in"
+                           for c in prep.children if c.dep_ == "pobj" and entity_at(ctx, c) is not None
+                           and entity_at(ctx, c).label == "ORG"), None)  # type: ignore[union-attr]
     if actor_head is not None and actor_head.lemma_.lower() in generic_heads:
         leader = _led_by(actor_head)
         if leader is not None:
