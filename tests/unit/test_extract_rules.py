@@ -222,3 +222,10 @@ def test_who_acted(extractor, text: str, actor: str | None) -> None:  # type: ig
 ])
 def test_who_ordered_named_or_voted(extractor, text: str, sub: str, actor: str) -> None:  # type: ignore[no-untyped-def]
     assert the(events(extractor, text), sub).actor == actor
+
+
+def test_two_speakers_make_two_statements(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = events(extractor, "On 10 July 2023 Human Rights Watch and Amnesty International urged the "
+                              "authorities of Georgia to investigate the attack.")
+    speakers = sorted(e.actor or "" for e in found if e.sub_event_type == "statement_or_appeal")
+    assert speakers == ["Amnesty International", "Human Rights Watch"]

@@ -12,7 +12,7 @@ from rightswatch.extract.confidence import Evidence, confidence, features
 from rightswatch.extract.context import DocContext, PlaceMention, build_context
 from rightswatch.extract.factuality import factual
 from rightswatch.extract.merge import merge_candidates
-from rightswatch.extract.roles import actor_and_target, coordinated_targets
+from rightswatch.extract.roles import actor_and_target, coordinated_actors, coordinated_targets
 from rightswatch.extract.stance import stance_for
 from rightswatch.extract.triggers import TriggerHit, compile_rules, find_triggers
 from rightswatch.extract.when import EventDate, event_date, repeated_dates
@@ -28,6 +28,7 @@ EXTRACTOR = "rightswatch.extract.v1"
 APPEALS = {"statement_or_appeal", "petition", "extremist_designation_requested"}
 PER_PLACE = {"assembly_applied", "assembly_permitted", "assembly_banned", "assembly_held", "assembly_disrupted"}
 ELABORATION_TERMS = ("rally", "rallies", "march", "pride", "application", "demonstration", "picket", "protest")
+PER_ACTOR = {"statement_or_appeal", "sanction", "resolution_by_international_body"}
 PER_TARGET = {"extremist_designated", "foreign_agent_designated", "undesirable_designated",
               "organisation_banned_or_liquidated", "registration_denied", "registration_granted"}
 NEGATION_FLIPS = {
@@ -191,13 +192,17 @@ class Extractor:
         places = self._places(token, sent, following, ctx, sub, place)
         labels = {m.text: m.label for m in ctx.entities}
         targets: list[str | None] = list(coordinated_targets(token, ctx)) if sub in PER_TARGET else []
+        actors: list[str | None] = [actor]
+        if sub in PER_ACTOR:
+            actors = list(coordinated_actors(token, ctx, previous_actors, self.generic_heads)) or actors
         out = []
         dates = repeated_dates(date, sent, ctx)
-        for where, one_target, date in [(w, t, d) for w in places for t in (targets or [target]) for d in dates]:
+        for where, one_target, date, one_actor in [(w, t, d, a) for w in places for t in (targets or [target])
+                                                   for d in dates for a in actors]:
             evidence_conf = Evidence(
                 verb_trigger=token.pos_ in ("VERB", "AUX"),
                 date_source=date.source,
-                has_actor=actor is not None,
+                has_actor=one_actor is not None,
                 has_target=one_target is not None,
                 place_source=where.source,
                 used_context=hit.used_context,
@@ -214,7 +219,7 @@ class Extractor:
                 location=where.location.name if where.location else None,
                 latitude=where.location.latitude if where.location else None,
                 longitude=where.location.longitude if where.location else None,
-                actor=qualify_state_body(actor, where.country),
+                actor=qualify_state_body(one_actor, where.country),
                 target=qualify_state_body(one_target, where.country),
                 stance=stance_for(self.codebook, sub, evidence, previous.text if previous is not None else ""),
                 evidence=evidence,
@@ -223,7 +228,7 @@ class Extractor:
                 extractor=EXTRACTOR,
                 details={"rule": rule.id, "trigger": token.text, "trigger_i": token.i, "date_source": date.source,
                          "place_source": where.source,
-                         "entities": [[n, labels[n]] for n in (actor, one_target) if n and n in labels],
+                         "entities": [[n, labels[n]] for n in (one_actor, one_target) if n and n in labels],
                          "features": features(evidence_conf)},
             ))
         return out

@@ -259,6 +259,27 @@ def coordinated_targets(token: Token, ctx: DocContext) -> list[str]:
     return []
 
 
+def coordinated_actors(
+    token: Token, ctx: DocContext, previous_actors: list[str], generic_heads: set[str],
+) -> list[str]:
+    """'The delegation of the European Union and the embassy of the United States both
+    condemned ...' -> two statements, one per speaker."""
+    subject = _subject(token)
+    if subject is None:
+        return []
+    others = list(subject.conjuncts)
+    if not others:
+        # The parser often hangs the second speaker inside the first one's "of" phrase:
+        # "the delegation of [the EU and the embassy] of the US".
+        others = [c for prep in subject.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                  for pobj in prep.children if pobj.dep_ == "pobj" for c in pobj.conjuncts
+                  if any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)]
+    if not others:
+        return []
+    names = [name_of(h, ctx, previous_actors, generic_heads) for h in (subject, *others)]
+    return [n for n in names if n] if len(names) >= 2 and all(names) else []
+
+
 def actor_and_target(
     token: Token, sent: Span, ctx: DocContext, sub_event_type: str,
     previous_actors: list[str], generic_heads: set[str],
