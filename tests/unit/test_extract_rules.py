@@ -225,7 +225,7 @@ def test_who_ordered_named_or_voted(extractor, text: str, sub: str, actor: str) 
 
 
 def test_two_speakers_make_two_statements(extractor) -> None:  # type: ignore[no-untyped-def]
-    found = events(extractor, "On 10 July 2023 Human Rights Watch and Amnesty International urged the "
+    found = events(extractor, "On 10 July 2023, Human Rights Watch and Amnesty International urged the "
                               "authorities of Georgia to investigate the attack.")
     speakers = sorted(e.actor or "" for e in found if e.sub_event_type == "statement_or_appeal")
     assert speakers == ["Amnesty International", "Human Rights Watch"]
