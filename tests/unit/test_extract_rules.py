@@ -229,3 +229,9 @@ def test_two_speakers_make_two_statements(extractor) -> None:  # type: ignore[no
                               "authorities of Georgia to investigate the attack.")
     speakers = sorted(e.actor or "" for e in found if e.sub_event_type == "statement_or_appeal")
     assert speakers == ["Amnesty International", "Human Rights Watch"]
+
+
+def test_a_word_in_a_law_name_triggers_nothing(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = events(extractor, "In October 2014 the Riigikogu narrowly passed the Registered Partnership Act "
+                              "in Estonia.")
+    assert [e.sub_event_type for e in found] == ["bill_adopted"]

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from rightswatch.codebook import Codebook, Rule
 
+NAME_TYPES = {"LAW", "WORK_OF_ART", "ORG"}
 ARGUMENT_DEPS = {"dobj", "nsubjpass", "nsubj", "attr", "oprd", "pobj", "dative", "appos", "npadvmod"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "nummod", "det", "prep", "pobj", "case", "punct", "npadvmod"}
 
@@ -151,6 +152,8 @@ def find_triggers(
     hits: list[TriggerHit] = []
     windows: dict[int | str, tuple[str, set[str]]] = {}
     for token in sent:
+        if token.ent_type_ in NAME_TYPES and token.pos_ == "PROPN":
+            continue  # a word of a name ("the Registered Partnership Act") is not an act
         rules = next((index[k] for k in lemma_keys(token) if k in index), None)
         if not rules:
             continue
