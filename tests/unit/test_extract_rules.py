@@ -235,3 +235,13 @@ def test_a_word_in_a_law_name_triggers_nothing(extractor) -> None:  # type: igno
     found = events(extractor, "In October 2014 the Riigikogu narrowly passed the Registered Partnership Act "
                               "in Estonia.")
     assert [e.sub_event_type for e in found] == ["bill_adopted"]
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    ("In May 2012, a bar in central Yerevan was firebombed in Armenia.", "Yerevan"),
+    ("On 3 June 2015, Kiev mayor Vitali Klitschko urged the organisers of KyivPride to call off the march "
+     "in Ukraine.", "Kyiv"),
+])
+def test_cities_the_model_takes_for_people(extractor, text: str, location: str) -> None:  # type: ignore[no-untyped-def]
+    found = events(extractor, text)
+    assert found and found[0].location == location, found

@@ -126,6 +126,9 @@ def _capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
 CAPITAL = re.compile(r"\bcapital\b", re.I)
 # Scanning the text is far cheaper than building a spaCy Token for every word.
 CAPITALISED_WORD = re.compile(r"(?<![^\W\d_])[A-Z][^\W\d_]*")
+CITY_OFFICES = {"mayor", "police", "court", "city", "council", "governor", "prosecutor", "authorities"}
+LOCATIVE_ADJECTIVES = {"central", "downtown", "northern", "southern", "eastern", "western", "north-eastern",
+                       "north-western", "south-eastern", "south-western", "suburban", "greater", "old"}
 DATELINE_DASHES = {"—", "–", "-", "--", ","}
 
 
@@ -195,7 +198,13 @@ def _find_places(
                     # A town's name inside a longer name is not a place ("Nur" of "Nur Otan"),
                     # but a city the model mislabels as a whole ("Almaty" as ORG) is.
                     whole = ent_bounds.get(i) == (i, j)
-                    if (label and not whole and label not in PLACE_LABELS) or label in ("PERSON", "NORP"):
+                    seat = j < len(doc) and doc[j].lower_ in CITY_OFFICES
+                    if i >= 2 and prev in LOCATIVE_ADJECTIVES and doc[i - 2].lower_ in PLACE_PREPOSITIONS:
+                        prev = doc[i - 2].lower_  # "in central Yerevan" is "in Yerevan"
+                    # "Kiev mayor Vitali Klitschko", "in central Yerevan": the model calls a city a person.
+                    person_city = whole and (seat or prev in ("in", "at"))
+                    if ((label and not whole and label not in PLACE_LABELS) or label == "NORP"
+                            or (label == "PERSON" and not person_city)):
                         city = None
                     if city and city.name in INTERNATIONAL_SEATS and prev not in ("in", "at"):
                         city = None  # "Strasbourg has ruled", "the Moscow Mechanism": an institution

@@ -72,8 +72,10 @@ def _chunk_text(head: Token, countries: frozenset[int] = frozenset()) -> str:
     tokens = [t for t in head.subtree if t.i <= head.i or t.dep_ in ("prep", "pobj", "compound")]
     left = [t for t in head.subtree if t.i <= head.i]
     while left and (left[0].lower_ in STRIP_DETERMINERS or left[0].dep_ in ("det", "poss", "nummod", "predet", "case")
-                    or left[0].lower_ in ("'s", "’s", "s") or left[0].is_punct):
-        left = left[1:]
+                    or left[0].lower_ in ("'s", "’s", "s") or left[0].is_punct
+                    or left[0].ent_type_ in ("DATE", "TIME") or (left[0].pos_ == "ADP" and left[0].i < head.i - 1
+                                                                 and left[0].head.i != head.i)):
+        left = left[1:]  # "[In May 2012,] a bar": a misattached date phrase is not part of the name
     tokens = left
     for prep in head.children:
         if prep.dep_ != "prep":
