@@ -77,3 +77,12 @@ def test_dates_without_a_year_follow_the_story(text: str, ref: str | None, expec
 def test_a_weekday_before_a_word_like_a_month_still_counts() -> None:
     # "mayor" begins like "May": it is no month.
     assert values("On Sunday, mayor Andriy Sadovyi wrote on Facebook", "2016-03-21") == ["2016-03-20"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In January this year, police detained eleven journalists.", ["2024-01"]),
+    ("in March last year the law passed", ["2023-03"]),
+    ("Protests began on 5 July 2024. The next evening, thousands gathered.", ["2024-07-05", "2024-07-06"]),
+])
+def test_months_of_this_year_and_next_evenings(text: str, expected: list[str]) -> None:
+    assert values(text, "2024-07-15") == expected

@@ -42,6 +42,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dm", re.compile(rf"\b{W}{D}\s+(?:of\s+)?{M}\b(?!\s*,?\s*\d)", re.I)),
     ("md", re.compile(rf"\b{W}{M}\s+{D}\b(?!\s*,?\s*\d)(?![\d:])", re.I)),
     ("my", re.compile(rf"\b(?:(?:early|late|mid)[\s-]+)?{M}\s+(?:of\s+)?{Y}\b", re.I)),
+    ("month_of_year", re.compile(
+        rf"\b{M}\s+(?:of\s+)?(?P<rel>this|last)\s+year\b", re.I)),
     ("rel_month", re.compile(
         rf"\b(?P<rel>last|this|past|in|since|early|late|mid|on|by|until|from|of)\s+{M}(?!\s*\d)\b", re.I)),
     ("season_year", re.compile(rf"\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?{Y}\b", re.I)),
@@ -50,7 +52,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        r"(?P<unit>years?|months?|weeks?|days?)\s+ago\b", re.I)),
     ("this_month", re.compile(r"\b(?P<rel>this|last|previous|past)\s+(?P<unit>month|week)\b", re.I)),
     ("day_word", re.compile(r"\b(?P<word>yesterday|today)\b", re.I)),
-    ("days_later", re.compile(r"\b(?:the\s+(?P<next>next|following)\s+day|the\s+day\s+after"
+    ("days_later", re.compile(r"\b(?:the\s+(?P<next>next|following)\s+(?:day|morning|evening|night)|the\s+day\s+after"
                               r"|(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+later)\b", re.I)),
     ("weekday", re.compile(
         r"\b(?:on|last|this|past)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
@@ -177,6 +179,13 @@ def _resolve(kind: str, m: re.Match[str], ref: RefDate | None, years: list[int])
         return _iso(_year_for_month_day(month, day, ref), month, day)
     if ref is None:
         return None
+    if kind == "month_of_year":
+        if month is None:
+            return None
+        rel = g["rel"].lower()
+        if rel == "last":
+            return _iso(ref.year - 1, month)
+        return _iso(ref.year, month)
     if kind == "rel_month":
         if month is None:
             return None
@@ -240,7 +249,7 @@ def scan_dates(text: str) -> list[tuple[str, re.Match[str]]]:
             start, end = m.span()
             if any(start < e and s < end for s, e in taken):
                 continue
-            if kind in ("rel_month", "dm", "md") and m.group("month")[0].islower():
+            if kind in ("rel_month", "dm", "md", "month_of_year") and m.group("month")[0].islower():
                 continue  # "may", "march" in lower case are a verb or a noun, not a month
             taken.append((start, end))
             found.append((kind, m))
