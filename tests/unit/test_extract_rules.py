@@ -245,3 +245,10 @@ def test_a_word_in_a_law_name_triggers_nothing(extractor) -> None:  # type: igno
 def test_cities_the_model_takes_for_people(extractor, text: str, location: str) -> None:  # type: ignore[no-untyped-def]
     found = events(extractor, text)
     assert found and found[0].location == location, found
+
+
+def test_the_court_is_the_court_named_before(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("The European Commission took Hungary to the Court of Justice of the European Union in 2021. "
+            "On 18 June 2024, the court ruled that the law breached EU rules in Hungary.")
+    ruling = the(events(extractor, text, published="2024-06-20"), "court_ruling")
+    assert ruling.actor == "Court of Justice of the European Union"

@@ -134,6 +134,28 @@ def _resolve_pronoun(ctx: DocContext, token: Token, previous_actors: list[str]) 
     return None
 
 
+# Bodies a report names once and then calls "the court", "the same court", "the ministry".
+BODY_HEADS = {"court", "tribunal", "council", "ministry", "committee", "commission"}
+BODY_LOOKBACK_CHARS = 1500
+
+
+def _same_body(head: Token, ctx: DocContext) -> str | None:
+    """'the court ruled' after 'the Court of Justice of the European Union': that court."""
+    word = head.lower_
+    if word not in BODY_HEADS or any(c.dep_ in ("compound", "amod", "poss", "prep") and c.lower_ != "same"
+                                     for c in head.children):
+        return None
+    for mention in reversed(ctx.entities):
+        if mention.start >= head.i:
+            continue
+        if ctx.doc[mention.start].idx < head.idx - BODY_LOOKBACK_CHARS:
+            break
+        words = mention.text.lower().split()
+        if mention.label == "ORG" and word in words and len(words) > 1:
+            return ctx.canonical(mention.text)
+    return None
+
+
 def name_of(head: Token, ctx: DocContext, previous_actors: list[str], generic_heads: set[str]) -> str | None:
     """A canonical name for the participant whose phrase is headed by `head`."""
     if head.pos_ == "PRON" or head.lower_ in FIRST_PERSON | PERSON_PRONOUNS | GROUP_REFERENCES:
@@ -141,6 +163,9 @@ def name_of(head: Token, ctx: DocContext, previous_actors: list[str], generic_he
     own = entity_at(ctx, head)
     if own and own.label in ("PERSON", "ORG"):
         return ctx.canonical(own.text)
+    named_before = _same_body(head, ctx)
+    if named_before:
+        return named_before
     phrase = _phrase(head)
     is_generic = head.lemma_.lower() in generic_heads or head.lower_ in generic_heads
     # "the same group", "the organisation": the last group that acted.
