@@ -134,6 +134,11 @@ def _resolve_pronoun(ctx: DocContext, token: Token, previous_actors: list[str]) 
     return None
 
 
+# Nouns for which a name beside them is the thing itself ("the agency Rosfinmonitoring"), unlike
+# "the Budapest Pride march", which is an event of Budapest Pride.
+ORG_NOUNS = {"agency", "organisation", "organization", "group", "ngo", "party", "movement", "outlet", "site",
+             "website", "channel", "newspaper", "foundation", "association", "network", "service", "union",
+             "centre", "center", "portal", "broadcaster", "magazine"}
 # Bodies a report names once and then calls "the court", "the same court", "the ministry".
 BODY_HEADS = {"court", "tribunal", "council", "ministry", "committee", "commission"}
 BODY_LOOKBACK_CHARS = 1500
@@ -181,7 +186,8 @@ def name_of(head: Token, ctx: DocContext, previous_actors: list[str], generic_he
         return ctx.canonical((persons or orgs)[0].text)
     for child in head.children:
         # "the financial monitoring agency Rosfinmonitoring": the name in apposition.
-        named = entity_at(ctx, child) if child.dep_ in ("appos", "compound") and child.pos_ == "PROPN" else None
+        named = entity_at(ctx, child) if child.pos_ == "PROPN" and (
+            child.dep_ == "appos" or (child.dep_ == "compound" and head.lemma_.lower() in ORG_NOUNS)) else None
         if named is not None and named.label in ("ORG", "PERSON"):
             return ctx.canonical(named.text)
     if persons and head.lemma_.lower() in TITLE_HEADS:
