@@ -59,12 +59,19 @@ class DocContext:
     aliases: dict[str, str]
     paragraphs: list[tuple[int, int]] = field(default_factory=list)  # char spans
     text: str = ""  # doc.text, built once: spaCy joins every token each time it is asked
+    _chunks: list[Span] | None = None
     entity_index: dict[int, EntityMention] = field(default_factory=dict)  # token index -> mention
 
     def __post_init__(self) -> None:
         self.entity_index = {i: m for m in self.entities for i in range(m.start, m.end)}
         if not self.text:
             self.text = self.doc.text
+
+    def noun_chunks(self) -> list[Span]:
+        """The document's noun chunks, found once (spaCy walks the whole document each time)."""
+        if self._chunks is None:
+            self._chunks = list(self.doc.noun_chunks)
+        return self._chunks
 
     def dates_in(self, start_char: int, end_char: int) -> list[DateMention]:
         return [d for d in self.dates if d.start >= start_char and d.end <= end_char and d.value]

@@ -247,9 +247,11 @@ def _led_by(token: Token) -> Token | None:
 def _nearest_left_actor(token: Token, sent: Span, ctx: DocContext) -> Token | None:
     # The parse often loses the subject of a late verb in a long NGO sentence; fall back to
     # the nearest noun phrase on the left that names someone.
-    for chunk in reversed(list(sent.noun_chunks)):
+    for chunk in reversed(ctx.noun_chunks()):
         if chunk.end > token.i:
             continue
+        if chunk.start < sent.start:
+            break
         if chunk.root.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos", "pobj", "conj"):
             return chunk.root
     return None
