@@ -252,3 +252,16 @@ def test_the_court_is_the_court_named_before(extractor) -> None:  # type: ignore
             "On 18 June 2024, the court ruled that the law breached EU rules in Hungary.")
     ruling = the(events(extractor, text, published="2024-06-20"), "court_ruling")
     assert ruling.actor == "Court of Justice of the European Union"
+
+
+@pytest.mark.parametrize("text", [
+    "In April 2021 parliament repealed the 2017 law in Hungary.",
+    "Azerbaijan decriminalised consensual sex between men in 2000.",
+])
+def test_repeal_and_decriminalisation_are_laws_adopted(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.sub_event_type for e in events(extractor, text)] == ["bill_adopted"]
+
+
+def test_a_recommendation_to_decriminalise_is_no_law(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "In 2020 the UN Human Rights Committee recommended that Uzbekistan decriminalise same-sex relations."
+    assert all(e.sub_event_type != "bill_adopted" for e in events(extractor, text))
