@@ -107,20 +107,23 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
+    # Plain lists: building a spaCy Token for every look costs more than the whole scan.
+    text = [t.text for t in doc]
+    lower = [t.lower() for t in text]
+    alpha = [t.isalpha() for t in text]
     runs: list[tuple[int, int]] = []
     i = 0
-    n = len(doc)
+    n = len(text)
     while i < n:
-        tok = doc[i]
-        if (tok.text[:1].isupper() and tok.is_alpha) or (tok.text[:1].isupper() and "-" in tok.text):
+        if text[i][:1].isupper() and (alpha[i] or "-" in text[i]):
             j = i + 1
             while j < n and (
-                (doc[j].text[:1].isupper() and (doc[j].is_alpha or "-" in doc[j].text))
-                or (doc[j].text == "-" and j + 1 < n and doc[j + 1].text[:1].isupper())
+                (text[j][:1].isupper() and (alpha[j] or "-" in text[j]))
+                or (text[j] == "-" and j + 1 < n and text[j + 1][:1].isupper())
                 # "Komsomolsk-on-Amur", "Rostov-na-Donu"
-                or (doc[j].text == "-" and j + 3 < n and doc[j + 1].lower_ in HYPHEN_CONNECTORS
-                    and doc[j + 2].text == "-" and doc[j + 3].text[:1].isupper())
-                or (doc[j].lower_ in HYPHEN_CONNECTORS and doc[j - 1].text == "-")
+                or (text[j] == "-" and j + 3 < n and lower[j + 1] in HYPHEN_CONNECTORS
+                    and text[j + 2] == "-" and text[j + 3][:1].isupper())
+                or (lower[j] in HYPHEN_CONNECTORS and text[j - 1] == "-")
             ):
                 j += 1
             runs.append((i, j))
@@ -165,14 +168,15 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     """Countries, then cities — a city's homonyms resolve to the countries the text names
     ("Komsomolsk-on-Amur" in a report about Russia)."""
     runs = _capitalised_runs(doc)
+    words = [t.text_with_ws for t in doc]
     named: set[str] = set()
     for start, end in runs:
         for i in range(start, end):
             for j in range(min(end, i + MAX_PLACE_TOKENS), i, -1):
-                place = gazetteer.country(doc[i:j].text)
+                place = gazetteer.country("".join(words[i:j]).strip())
                 if place and place.country:
                     named.add(place.country)
-            code = gazetteer.demonym(doc[i].text)
+            code = gazetteer.demonym(words[i].strip())
             if code:
                 named.add(code)
     found = _find_places(doc, gazetteer, frozenset(named), runs)
@@ -187,20 +191,21 @@ def _find_places(
     found: list[PlaceMention] = []
     ent_label = {i: ent.label_ for ent in doc.ents for i in range(ent.start, ent.end)}
     ent_bounds = {i: (ent.start, ent.end) for ent in doc.ents for i in range(ent.start, ent.end)}
+    words = [t.text_with_ws for t in doc]
     for start, end in runs:
         # Longest sub-run first, so "Nur-Sultan" beats "Nur", "Kyrgyz Republic" beats "Kyrgyz".
         i = start
         while i < end:
             matched = False
             for j in range(min(end, i + MAX_PLACE_TOKENS), i, -1):
-                text = doc[i:j].text
+                text = "".join(words[i:j]).strip()
                 place = gazetteer.country(text)
                 if place is None and gazetteer.is_region(text):
                     i, matched = j, True
                     break
                 if place is None:
                     city = gazetteer.city(text, prefer)
-                    prev = doc[i - 1].lower_ if i > 0 else ""
+                    prev = words[i - 1].strip().lower() if i > 0 else ""
                     label = ent_label.get(i, "")
                     # A town's name inside a longer name is not a place ("Nur" of "Nur Otan"),
                     # but a city the model mislabels as a whole ("Almaty" as ORG) is.

@@ -92,8 +92,13 @@ def qualify_state_body(name: str | None, country: str | None) -> str | None:
     return f"{name[:1].upper()}{name[1:]} of {country_name}"
 
 
-def _trimmed(sent: Span) -> tuple[int, int]:
-    text = sent.text
+def _text_of(span: Span | None, ctx: DocContext) -> str:
+    """A span's text from the document's text (spaCy's Span.text joins its tokens anew)."""
+    return "" if span is None else ctx.text[span.start_char: span.end_char]
+
+
+def _trimmed(sent: Span, ctx: DocContext) -> tuple[int, int]:
+    text = _text_of(sent, ctx)
     start = sent.start_char + (len(text) - len(text.lstrip()))
     end = sent.start_char + len(text.rstrip())
     return start, end
@@ -185,9 +190,9 @@ class Extractor:
             actor = None  # "the bill passed its third reading": a law does not act
         if actor:
             previous_actors.append(actor)
-        start, end = _trimmed(sent)
+        start, end = _trimmed(sent, ctx)
         if hit.used_context and previous is not None:
-            start = _trimmed(previous)[0]
+            start = _trimmed(previous, ctx)[0]
         evidence = ctx.text[start:end]
         places = self._places(token, sent, following, ctx, sub, place)
         labels = {m.text: m.label for m in ctx.entities}
@@ -221,7 +226,7 @@ class Extractor:
                 longitude=where.location.longitude if where.location else None,
                 actor=qualify_state_body(one_actor, where.country),
                 target=qualify_state_body(one_target, where.country),
-                stance=stance_for(self.codebook, sub, evidence, previous.text if previous is not None else ""),
+                stance=stance_for(self.codebook, sub, evidence, _text_of(previous, ctx)),
                 evidence=evidence,
                 span=CharSpan(start, end),
                 confidence=confidence(evidence_conf),
@@ -245,7 +250,7 @@ class Extractor:
             # "filed two applications ..." then, a little later, "The rallies would be
             # organised both in Nursultan and Almaty": the places come in the elaboration.
             for later in ([] if cities else following):
-                if any(t in later.text.lower() for t in ELABORATION_TERMS):
+                if any(t in _text_of(later, ctx).lower() for t in ELABORATION_TERMS):
                     cities = cities_in(later, ctx)
                     if cities:
                         break
