@@ -265,3 +265,15 @@ def test_repeal_and_decriminalisation_are_laws_adopted(extractor, text: str) -> 
 def test_a_recommendation_to_decriminalise_is_no_law(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "In 2020 the UN Human Rights Committee recommended that Uzbekistan decriminalise same-sex relations."
     assert all(e.sub_event_type != "bill_adopted" for e in events(extractor, text))
+
+
+def test_an_official_against_lgbti_people_is_hate_speech(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("In June 2020, President Andrzej Duda told supporters in Brzeg that LGBT was not people but an "
+            "ideology.")
+    speech = the(events(extractor, text), "hate_speech_by_official")
+    assert (speech.actor, speech.country, speech.stance) == ("Andrzej Duda", "PL", "restrictive")
+
+
+def test_an_official_condemning_hate_is_no_hate_speech(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 5 July 2021 the mayor of Tbilisi condemned the violence and said it was not justified in Georgia."
+    assert all(e.sub_event_type != "hate_speech_by_official" for e in events(extractor, text))
