@@ -277,3 +277,13 @@ def test_an_official_against_lgbti_people_is_hate_speech(extractor) -> None:  # 
 def test_an_official_condemning_hate_is_no_hate_speech(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "On 5 July 2021 the mayor of Tbilisi condemned the violence and said it was not justified in Georgia."
     assert all(e.sub_event_type != "hate_speech_by_official" for e in events(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "In 2013 the League went to court in Lithuania.",
+    "In July 2023 the Ministry of Justice asked the court to close the Sakharov Centre in Moscow.",
+    "In July 2022 the European Commission took Hungary to the EU Court of Justice.",
+])
+def test_going_to_court_is_a_lawsuit(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    suit = the(events(extractor, text), "lawsuit_filed")
+    assert suit.target != "court"

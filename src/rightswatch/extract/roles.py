@@ -416,7 +416,7 @@ def _unwrap(head: Token) -> Token:
 # reading"): better no target than a wrong one.
 EMPTY_TARGET_HEADS = {"case", "decision", "ruling", "judgment", "judgement", "verdict", "work", "reading", "force",
                       "vote", "time", "answer", "finding", "refusal", "effect", "step", "way", "part", "matter",
-                      "issue", "question", "support", "concern", "hearing", "session"}
+                      "issue", "question", "support", "concern", "hearing", "session", "court", "courts"}
 LAW_HEADS = {"law", "bill", "legislation", "amendment", "amendments", "act", "code", "ban", "draft"}
 ASSEMBLY_HEADS = {"march", "rally", "pride", "parade", "demonstration", "protest", "festival", "picket",
                   "vigil", "gathering", "event"}
