@@ -287,3 +287,8 @@ def test_an_official_condemning_hate_is_no_hate_speech(extractor) -> None:  # ty
 def test_going_to_court_is_a_lawsuit(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
     suit = the(events(extractor, text), "lawsuit_filed")
     assert suit.target != "court"
+
+
+def test_a_city_is_not_who_spoke(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = events(extractor, "On 10 June 2019 activists in Almaty condemned the detentions in Kazakhstan.")
+    assert found and all(e.actor != "Almaty" for e in found)

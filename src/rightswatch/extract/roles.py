@@ -176,8 +176,10 @@ def name_of(head: Token, ctx: DocContext, previous_actors: list[str], generic_he
     # "the same group", "the organisation": the last group that acted.
     if is_generic and any(t.lower_ in ("same", "this", "that") for t in head.children) and previous_actors:
         return previous_actors[-1]
-    orgs = _ent_spans(ctx, phrase, ("ORG",))
-    persons = _ent_spans(ctx, phrase, ("PERSON",))
+    places = {(p.start, p.end) for p in ctx.places}
+    # "Activists in Almaty": a city the model tags as an organisation is still a city.
+    orgs = [m for m in _ent_spans(ctx, phrase, ("ORG",)) if (m.start, m.end) not in places]
+    persons = [m for m in _ent_spans(ctx, phrase, ("PERSON",)) if (m.start, m.end) not in places]
     if is_generic and orgs:
         return ctx.canonical(orgs[-1].text)
     if is_generic and persons:
