@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from rightswatch.store.models import ROLES, UserRow
 from rightswatch.web.accounts import AccountError, add_user, change_user
-from rightswatch.web.desk import DB, Desk
+from rightswatch.web.desk import DB, Desk, refused
 
 
 def add_admin_routes(app: FastAPI, desk: Desk) -> None:
@@ -19,7 +19,7 @@ def add_admin_routes(app: FastAPI, desk: Desk) -> None:
     def users_page(request: Request, session: DB) -> HTMLResponse:
         who = desk.require(request, session, "admin")
         users = list(session.scalars(select(UserRow).order_by(UserRow.name)))
-        return desk.render(request, "users.html", who, users=users, roles=ROLES)
+        return desk.page(request, "users.html", who, users=users, roles=ROLES)
 
     @app.post("/admin/users", response_model=None)
     def users_add(request: Request, session: DB, name: Annotated[str, Form()], role: Annotated[str, Form()],
@@ -39,5 +39,5 @@ def add_admin_routes(app: FastAPI, desk: Desk) -> None:
             change_user(session, user_id, who.name, role=role or None,
                         disabled=None if disabled is None else disabled in ("1", "true", "yes"), via="web")
         except AccountError as err:
-            raise HTTPException(404 if "not found" in str(err) else 422, str(err)) from err
+            raise refused(err) from err
         return RedirectResponse("/admin/users", status_code=303)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Awaitable, Callable
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -30,7 +30,7 @@ from rightswatch.store.models import AuditRow, DocumentRow, EventRow, EventSourc
 from rightswatch.store.repository import list_events, to_record
 from rightswatch.web.accounts import AccountError, Principal, from_api_token, from_session, login, logout
 from rightswatch.web.admin_pages import add_admin_routes
-from rightswatch.web.desk import DB, Desk, decode_cursor, encode_cursor
+from rightswatch.web.desk import DB, Desk, cursor_page, decode_cursor, refused
 from rightswatch.web.entity_pages import add_entity_routes
 from rightswatch.web.markup import highlight, marked_document
 from rightswatch.web.timeline import timeline_svg
@@ -49,7 +49,7 @@ SECURITY_HEADERS = {
 }
 
 
-@cache
+@lru_cache(maxsize=32)  # a few recently viewed documents, not every text ever shown
 def _annotations(text: str, published: str | None) -> tuple[Annotation, ...]:
     # The language pipeline loads on the first document page viewed, not at start-up.
     nlp = load_pipeline(load_codebook(Settings().codebook))
@@ -209,7 +209,7 @@ def create_app(database_url: str | None = None, *, secure_cookies: bool = False)
         try:
             action(who)
         except ReviewError as err:
-            raise HTTPException(404 if "not found" in str(err) else 422, str(err)) from err
+            raise refused(err) from err
         return RedirectResponse(request.headers.get("referer") or f"/events/{event_id}", status_code=303)
 
     @app.post("/events/{event_id}/accept", response_model=None)
@@ -294,12 +294,7 @@ def create_app(database_url: str | None = None, *, secure_cookies: bool = False)
             query = query.where((EventRow.event_type == type_) | (EventRow.sub_event_type == type_))
         if since:
             query = query.where(EventRow.date >= since)
-        rows = session.execute(query).all()
-        items = [to_record(e, key).to_spec() for e, key in rows[:limit]]
-        next_cursor = None
-        if len(rows) > limit:
-            next_cursor = encode_cursor(items[-1]["id"])
-        return {"items": items, "next_cursor": next_cursor}
+        return cursor_page([to_record(e, key).to_spec() for e, key in session.execute(query)], limit)
 
     @app.get("/api/v1/events/{event_id}")
     def api_event(request: Request, session: DB, event_id: int) -> dict[str, Any]:
@@ -312,7 +307,7 @@ def create_app(database_url: str | None = None, *, secure_cookies: bool = False)
         try:
             event = action(who)
         except ReviewError as err:
-            raise HTTPException(404 if "not found" in str(err) else 422, str(err)) from err
+            raise refused(err) from err
         return to_record(event, event.document.key).to_spec()
 
     @app.post("/api/v1/events/{event_id}/accept")
@@ -341,9 +336,7 @@ def create_app(database_url: str | None = None, *, secure_cookies: bool = False)
                  .where(DocumentRow.id > decode_cursor(cursor)).order_by(DocumentRow.id).limit(limit + 1))
         if since:
             query = query.where(DocumentRow.published >= since)
-        rows = [dict(r._mapping) for r in session.execute(query)]
-        more = len(rows) > limit
-        return {"items": rows[:limit], "next_cursor": encode_cursor(rows[limit - 1]["id"]) if more else None}
+        return cursor_page([dict(r._mapping) for r in session.execute(query)], limit)
 
     @app.get("/api/v1/documents/{document_id}")
     def api_document(request: Request, session: DB, document_id: int) -> dict[str, Any]:

@@ -35,8 +35,10 @@ class Desk:
     def visible_states(who: Principal) -> tuple[str, ...]:
         return ("candidate", "accepted") if who.can("editor") else ("accepted",)
 
-    def render(self, request: Request, name: str, who: Principal, **context: Any) -> HTMLResponse:
-        return self.page(request, name, who, **context)
+
+def refused(err: Exception) -> HTTPException:
+    """A review or account action the store refused: 404 when the thing is missing, else 422."""
+    return HTTPException(404 if "not found" in str(err) else 422, str(err))
 
 
 def decode_cursor(value: str | None) -> int:
@@ -51,3 +53,10 @@ def decode_cursor(value: str | None) -> int:
 
 def encode_cursor(after: int) -> str:
     return base64.urlsafe_b64encode(json.dumps({"after": after}).encode()).decode()
+
+
+def cursor_page(items: list[dict[str, Any]], limit: int) -> dict[str, Any]:
+    """One page of an id-ordered listing fetched with `limit + 1` rows: the extra row only says
+    that there is a next page, which starts after the last item shown."""
+    more = len(items) > limit
+    return {"items": items[:limit], "next_cursor": encode_cursor(items[limit - 1]["id"]) if more else None}

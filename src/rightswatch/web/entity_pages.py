@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from rightswatch.review import ReviewError, merge_entities, set_public_figure
 from rightswatch.store.models import DocumentRow, EntityAliasRow, EntityRow, EventRow
 from rightswatch.store.repository import to_record
-from rightswatch.web.desk import DB, Desk, decode_cursor, encode_cursor
+from rightswatch.web.desk import DB, Desk, cursor_page, decode_cursor
 
 PAGE = 100
 
@@ -52,7 +52,7 @@ def add_entity_routes(app: FastAPI, desk: Desk) -> None:
         who = desk.require(request, session, "editor")
         rows = list(session.scalars(_filtered(q, kind).order_by(EntityRow.name, EntityRow.id)
                                     .limit(PAGE + 1).offset((page_no - 1) * PAGE)))
-        return desk.render(request, "entities.html", who, entities=rows[:PAGE], q=q, kind=kind,
+        return desk.page(request, "entities.html", who, entities=rows[:PAGE], q=q, kind=kind,
                            page_no=page_no, more=len(rows) > PAGE)
 
     @app.get("/entities/{entity_id}", response_class=HTMLResponse)
@@ -68,7 +68,7 @@ def add_entity_routes(app: FastAPI, desk: Desk) -> None:
                 .where(column.in_(names), EventRow.review_state.in_(states))
                 .order_by(EventRow.date.desc(), EventRow.id.desc()).limit(200))]
 
-        return desk.render(request, "entity.html", who, entity=entity, names=names,
+        return desk.page(request, "entity.html", who, entity=entity, names=names,
                            as_actor=events(EventRow.actor), as_target=events(EventRow.target))
 
     @app.post("/entities/{entity_id}/merge", response_model=None)
@@ -99,8 +99,7 @@ def add_entity_routes(app: FastAPI, desk: Desk) -> None:
         desk.require(request, session, "editor", api=True)
         rows = list(session.scalars(_filtered(q, kind).where(EntityRow.id > decode_cursor(cursor))
                                     .order_by(EntityRow.id).limit(limit + 1)))
-        items = [_as_dict(e) for e in rows[:limit]]
-        return {"items": items, "next_cursor": encode_cursor(items[-1]["id"]) if len(rows) > limit else None}
+        return cursor_page([_as_dict(e) for e in rows], limit)
 
     @app.get("/api/v1/entities/{entity_id}")
     def api_entity(request: Request, session: DB, entity_id: int) -> dict[str, Any]:
