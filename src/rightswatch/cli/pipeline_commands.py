@@ -69,15 +69,16 @@ def ingest(
                       + (f"; {sum(r.events for r in results)} candidate events" if extract else ""))
     if extract:
         # Documents stored earlier without their events (an ingest without --extract).
-        _run_extract(store, all_documents=False, quiet=True)
+        _run_extract(store, all_documents=False, quiet=True, optimize=not counts["new"])
     if counts["new"]:
-        store.optimize()
+        store.optimize()  # once, after any extraction above
     if counts["failed"]:
         raise typer.Exit(Exit.SOME_FAILED)
 
 
 def _run_extract(
     store: Store, *, all_documents: bool, quiet: bool = False, workers: int = 0, scheduler: str | None = None,
+    optimize: bool = True,
 ) -> int:
     from rightswatch.extract import Extractor
 
@@ -108,7 +109,8 @@ def _run_extract(
             if result.error:
                 failed += 1
                 errors.print(f"[red]failed[/red] {result.key}: {result.error}")
-    store.optimize()
+    if optimize:
+        store.optimize()
     if not quiet:
         console.print(f"extract: {len(ids) - failed} documents read, {events} candidate events, {failed} failed")
     return failed

@@ -23,8 +23,7 @@ def marked_document(text: str, events: list[tuple[int, int, int]], annotations: 
     edges = {p for s, e, _ in spans for p in (s, e)}
 
     def straddles(a: Annotation) -> bool:
-        return any(a.start < p < a.end for p in edges) or any(s < a.start < e < a.end or a.start < s < a.end < e
-                                                               for s, e, _ in spans)
+        return any(a.start < p < a.end for p in edges)
 
     # (position, order, tag): at one position close before open, events outside annotations.
     tags: list[tuple[int, int, str]] = []
