@@ -60,12 +60,20 @@ class DocContext:
     paragraphs: list[tuple[int, int]] = field(default_factory=list)  # char spans
     text: str = ""  # doc.text, built once: spaCy joins every token each time it is asked
     _chunks: list[Span] | None = None
+    # Where the places are, as token sets, for the role finder's many look-ups.
+    place_spans: set[tuple[int, int]] = field(default_factory=set)
+    place_tokens: set[int] = field(default_factory=set)
+    country_tokens: frozenset[int] = frozenset()
     entity_index: dict[int, EntityMention] = field(default_factory=dict)  # token index -> mention
 
     def __post_init__(self) -> None:
         self.entity_index = {i: m for m in self.entities for i in range(m.start, m.end)}
         if not self.text:
             self.text = self.doc.text
+        self.place_spans = {(p.start, p.end) for p in self.places}
+        self.place_tokens = {i for p in self.places for i in range(p.start, p.end)}
+        self.country_tokens = frozenset(i for p in self.places if p.place.kind == "country"
+                                        for i in range(p.start, p.end))
 
     def noun_chunks(self) -> list[Span]:
         """The document's noun chunks, found once (spaCy walks the whole document each time)."""
@@ -106,9 +114,10 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
-    # Plain lists: building a spaCy Token for every look costs more than the whole scan.
-    text = [t.text for t in doc]
+def _capitalised_runs(words: list[str]) -> list[tuple[int, int]]:
+    """words: each token's text with its trailing space (a plain list: building a spaCy Token
+    for every look costs more than the whole scan)."""
+    text = [w.rstrip() for w in words]
     lower = [t.lower() for t in text]
     alpha = [t.isalpha() for t in text]
     runs: list[tuple[int, int]] = []
@@ -167,8 +176,8 @@ def _capitals(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
 def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     """Countries, then cities — a city's homonyms resolve to the countries the text names
     ("Komsomolsk-on-Amur" in a report about Russia)."""
-    runs = _capitalised_runs(doc)
     words = [t.text_with_ws for t in doc]
+    runs = _capitalised_runs(words)
     named: set[str] = set()
     for start, end in runs:
         for i in range(start, end):
@@ -179,19 +188,18 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
             code = gazetteer.demonym(words[i].strip())
             if code:
                 named.add(code)
-    found = _find_places(doc, gazetteer, frozenset(named), runs)
+    found = _find_places(doc, gazetteer, frozenset(named), runs, words)
     taken = {i for m in found for i in range(m.start, m.end)}
     found += [m for m in _capitals(doc, gazetteer) if not taken & set(range(m.start, m.end))]
     return sorted(found, key=lambda m: m.start)
 
 
 def _find_places(
-    doc: Doc, gazetteer: Gazetteer, prefer: frozenset[str], runs: list[tuple[int, int]],
+    doc: Doc, gazetteer: Gazetteer, prefer: frozenset[str], runs: list[tuple[int, int]], words: list[str],
 ) -> list[PlaceMention]:
     found: list[PlaceMention] = []
     ent_label = {i: ent.label_ for ent in doc.ents for i in range(ent.start, ent.end)}
     ent_bounds = {i: (ent.start, ent.end) for ent in doc.ents for i in range(ent.start, ent.end)}
-    words = [t.text_with_ws for t in doc]
     for start, end in runs:
         # Longest sub-run first, so "Nur-Sultan" beats "Nur", "Kyrgyz Republic" beats "Kyrgyz".
         i = start

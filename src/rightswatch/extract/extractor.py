@@ -66,11 +66,10 @@ def _what_the_ruling_did(ruling: Token, act: Token) -> bool:
     if act.i == ruling.i or act in ruling.conjuncts:
         return True
     own = {t.i for t in ruling.subtree}
-    for child in ruling.children:
-        if child.dep_ in ("ccomp", "relcl", "acl", "advcl"):
-            own -= {t.i for t in child.subtree}
     for token in ruling.subtree:
-        if token.dep_ in ("relcl", "acl") and token.i != ruling.i:
+        # What it found (its ccomp/advcl) and every relative clause below it are not its doing.
+        if token.i != ruling.i and (token.dep_ in ("relcl", "acl") or
+                                    (token.head.i == ruling.i and token.dep_ in ("ccomp", "advcl"))):
             own -= {t.i for t in token.subtree}
     return act.i in own or ruling in act.subtree
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
@@ -176,10 +177,9 @@ def name_of(head: Token, ctx: DocContext, previous_actors: list[str], generic_he
     # "the same group", "the organisation": the last group that acted.
     if is_generic and any(t.lower_ in ("same", "this", "that") for t in head.children) and previous_actors:
         return previous_actors[-1]
-    places = {(p.start, p.end) for p in ctx.places}
     # "Activists in Almaty": a city the model tags as an organisation is still a city.
-    orgs = [m for m in _ent_spans(ctx, phrase, ("ORG",)) if (m.start, m.end) not in places]
-    persons = [m for m in _ent_spans(ctx, phrase, ("PERSON",)) if (m.start, m.end) not in places]
+    orgs = [m for m in _ent_spans(ctx, phrase, ("ORG",)) if (m.start, m.end) not in ctx.place_spans]
+    persons = [m for m in _ent_spans(ctx, phrase, ("PERSON",)) if (m.start, m.end) not in ctx.place_spans]
     if is_generic and orgs:
         return ctx.canonical(orgs[-1].text)
     if is_generic and persons:
@@ -195,8 +195,7 @@ def name_of(head: Token, ctx: DocContext, previous_actors: list[str], generic_he
     if persons and head.lemma_.lower() in TITLE_HEADS:
         # "The speaker of Georgia's parliament, Shalva Papuashvili": the person, not the office.
         return ctx.canonical(persons[0].text)
-    text = _chunk_text(head, frozenset(i for p in ctx.places if p.place.kind == "country"
-                                       for i in range(p.start, p.end)))
+    text = _chunk_text(head, ctx.country_tokens)
     if not text or text.lower() in STRIP_DETERMINERS:
         return None
     return ctx.canonical(text)
@@ -269,8 +268,7 @@ def _faceless(head: Token, ctx: DocContext, generic_heads: set[str]) -> bool:
                  if c.dep_ == "pobj"]
         if inner:
             head = inner[0]
-    if any(entity_at(ctx, t) is not None and entity_at(ctx, t).label in ("ORG", "PERSON", "NORP")  # type: ignore[union-attr]
-           for t in head.subtree):
+    if any((m := entity_at(ctx, t)) is not None and m.label in ("ORG", "PERSON", "NORP") for t in head.subtree):
         return False
     return not any(c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN", "PROPN", "VERB") and
                    c.lower_ not in VAGUE_CROWD_WORDS for c in head.children)
@@ -280,8 +278,7 @@ VAGUE_CROWD_WORDS = {"few", "several", "many", "other", "some", "more", "young"}
 
 
 def _is_place(head: Token, ctx: DocContext) -> bool:
-    return not any(t.ent_type_ == "ORG" for t in head.subtree) and any(
-        p.start <= head.i < p.end for p in ctx.places)
+    return head.i in ctx.place_tokens and not any(t.ent_type_ == "ORG" for t in head.subtree)
 
 
 def coordinated_targets(token: Token, ctx: DocContext) -> list[str]:
@@ -368,8 +365,8 @@ def actor_and_target(
         holders = [token, *(c for c in token.children if c.dep_ == "dobj")]
         actor_head = next((c for holder in holders for prep in holder.children
                            if prep.dep_ == "prep" and prep.lower_ == "in"
-                           for c in prep.children if c.dep_ == "pobj" and entity_at(ctx, c) is not None
-                           and entity_at(ctx, c).label == "ORG"), None)  # type: ignore[union-attr]
+                           for c in prep.children
+                           if c.dep_ == "pobj" and (m := entity_at(ctx, c)) is not None and m.label == "ORG"), None)
     if actor_head is not None and actor_head.lemma_.lower() in generic_heads:
         leader = _led_by(actor_head)
         if leader is not None:
@@ -385,7 +382,7 @@ def actor_and_target(
     target = _target_name(target_head, ctx, previous_actors, generic_heads, actor)
     if target is None and sub_event_type in LAW_EVENTS:
         # "Parliament adopted it by 157 votes to one": the law the sentence, or the text before it, names.
-        target = _law_in(sent) or _law_antecedent(token, ctx)
+        target = _law_name(sent) or _law_antecedent(token, ctx)
     return actor, target
 
 
@@ -458,8 +455,9 @@ def _law_text(law: Token) -> str:
     return text.replace(" - ", "-").replace(" 's", "'s").strip(" ,.;:\"'“”")
 
 
-def _law_in(sent: Span) -> str | None:
-    for tok in sent:
+def _law_name(tokens: Iterable[Token]) -> str | None:
+    """The first law among tokens that says which law it is, as a short name."""
+    for tok in tokens:
         if tok.lemma_.lower() in LAW_HEADS and tok.pos_ == "NOUN" and not _bare(tok):
             text = _law_text(tok)
             if text and len(text.split()) <= 8:
@@ -470,12 +468,7 @@ def _law_in(sent: Span) -> str | None:
 def _law_antecedent(head: Token, ctx: DocContext) -> str | None:
     """'the law' -> the nearest law named before it ('the "LGBT propaganda" law', 'the child
     protection law'): light coreference for legislation."""
-    for tok in reversed(ctx.doc[: head.i]):
-        if tok.lemma_.lower() in LAW_HEADS and tok.pos_ == "NOUN" and not _bare(tok):
-            text = _law_text(tok)
-            if text and len(text.split()) <= 8:
-                return text
-    return None
+    return _law_name(reversed(ctx.doc[: head.i]))
 
 
 def _target_name(
