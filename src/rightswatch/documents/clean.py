@@ -9,7 +9,7 @@ import re
 
 import ftfy
 
-CLEANER = "rightswatch.clean.v1"
+CLEANER = "rightswatch.clean.v2"  # v2: cleans to a fixed point
 
 # Where the article ends: everything from such a line on is page furniture.
 END_MARKERS = re.compile(
@@ -40,7 +40,22 @@ TRAILING = re.compile(r"[ ]+\n")
 LINK_BAR = re.compile(r"^\s*(\[[^\]]+\]\([^)]*\)\s*[,|·•]?\s*){2,}$", re.MULTILINE)
 
 
+# Cleaning can itself make new mojibake: a tab or a line edge removed next to "Â" leaves the
+# "Â " that ftfy reads as a mis-decoded no-break space. Cleaning again until nothing changes
+# makes clean_text idempotent; two passes settle every case seen, the bound is a guard.
+MAX_PASSES = 4
+
+
 def clean_text(text: str) -> str:
+    for _ in range(MAX_PASSES):
+        cleaned = _clean_once(text)
+        if cleaned == text:
+            break
+        text = cleaned
+    return text
+
+
+def _clean_once(text: str) -> str:
     # Keep curly quotes: evidence is quoted verbatim.
     text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
