@@ -64,6 +64,16 @@ def _decided_by_fact_noun(token: Token) -> bool:
     return False
 
 
+def _standing_position(token: Token) -> bool:
+    """'The government says the cases are criminal', 'says Bence': a third party's present-tense
+    view is a position it holds, not a statement made on a day. 'We call on ...' is the
+    document's own appeal, made as it is published."""
+    if token.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return False
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not any(s.lower_ in ("we", "i") for s in subjects)
+
+
 def factual(token: Token, sent: Span, *, is_appeal: bool = False) -> tuple[bool, str]:
     """(is a reported fact, why not). Appeals are facts of their own: the call is the event."""
     if sent.text.rstrip().endswith("?"):
@@ -106,6 +116,8 @@ def factual(token: Token, sent: Span, *, is_appeal: bool = False) -> tuple[bool,
     if (token.dep_ == "acl" and not (_infinitive(token) and _decided_by_fact_noun(token))) or (
             token.tag_ == "VBG" and token.dep_ in ("pcomp", "amod")):
         return False, "descriptor"  # "an event organised by X" describes a noun, reports nothing
+    if is_appeal and _standing_position(token):
+        return False, "standing position"
     if token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP"):
         return False, "generic description"  # "the Constitution, which allows citizens to gather"
     return True, ""

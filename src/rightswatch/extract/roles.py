@@ -23,6 +23,7 @@ GROUP_REFERENCES = {"they", "them", "it", "its", "their"}
 GENERIC_ORG_HEADS = {"organisation", "organization", "group", "ngo", "association", "foundation",
                      "initiative", "movement", "community", "network", "centre", "center"}
 QUANTITY_HEADS = {"hundreds", "dozens", "thousands", "scores", "tens", "number", "group", "couple", "handful"}
+RELATIVE_PRONOUNS = {"which", "who", "that"}
 SPEECH_VERBS = {"say", "tell", "continue", "add", "explain", "note", "write", "state", "recall", "comment"}
 TITLE_HEADS = {"member", "deputy", "mp", "activist", "leader", "head", "chair", "chairman", "chairwoman",
                "chairperson", "president", "speaker", "mayor", "minister", "spokesman", "spokeswoman",
@@ -77,7 +78,7 @@ def _chunk_text(head: Token, countries: frozenset[int] = frozenset()) -> str:
                     or left[0].ent_type_ in ("DATE", "TIME") or (left[0].pos_ == "ADP" and left[0].i < head.i - 1
                                                                  and left[0].head.i != head.i)):
         left = left[1:]  # "[In May 2012,] a bar": a misattached date phrase is not part of the name
-    tokens = left
+    tokens = left + [t for t in _hyphenated_prefix(head) if t not in left]
     for prep in head.children:
         if prep.dep_ != "prep":
             continue
@@ -192,6 +193,15 @@ def name_of(head: Token, ctx: DocContext, previous_actors: list[str], generic_he
             child.dep_ == "appos" or (child.dep_ == "compound" and head.lemma_.lower() in ORG_NOUNS)) else None
         if named is not None and named.label in ("ORG", "PERSON"):
             return ctx.canonical(named.text)
+    if head.lemma_.lower() in BRANCH_HEADS:
+        # "Amnesty International's office in Moldova": the organisation speaks through it.
+        owner = next((m for c in head.children if c.dep_ == "poss"
+                      for m in [entity_at(ctx, c)] if m is not None and m.label == "ORG"), None)
+        if owner is not None:
+            return ctx.canonical(owner.text)
+    body = _body_of_members(head, ctx)
+    if body is not None:
+        return name_of(body, ctx, previous_actors, generic_heads)
     if persons and head.lemma_.lower() in TITLE_HEADS:
         # "The speaker of Georgia's parliament, Shalva Papuashvili": the person, not the office.
         return ctx.canonical(persons[0].text)
@@ -201,12 +211,34 @@ def name_of(head: Token, ctx: DocContext, previous_actors: list[str], generic_he
     return ctx.canonical(text)
 
 
+# People who act for a body: "officers of the State Committee for National Security", "members
+# of Orthodox groups" acted for that body or those groups.
+BRANCH_HEADS = {"office", "branch", "chapter", "section", "bureau"}
+MEMBER_HEADS = {"officer", "member", "agent", "employee", "staff", "official", "representative", "supporter"}
+
+
+def _body_of_members(head: Token, ctx: DocContext) -> Token | None:
+    if head.lemma_.lower() not in MEMBER_HEADS or head.tag_ not in ("NNS", "NNPS", "NN"):
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                named = entity_at(ctx, pobj)
+                if pobj.dep_ == "pobj" and ((named is not None and named.label == "ORG")
+                                            or pobj.lemma_.lower() in GENERIC_ORG_HEADS | {"force", "service"}):
+                    return pobj
+    return None
+
+
 def _subject(token: Token) -> Token | None:
     current = token
     for _ in range(4):
         # Two subjects ("the agency Rosfinmonitoring" parsed apart): the proper name.
-        subjects = sorted((c for c in current.children if c.dep_ in SUBJECT_DEPS), key=lambda c: c.pos_ != "PROPN")
+        subjects = sorted((c for c in current.children if c.dep_ in SUBJECT_DEPS and not c.is_punct),
+                          key=lambda c: c.pos_ != "PROPN")
         for child in subjects:
+            if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
+                return _antecedent(child, current.head)
             if current is not token and child.lower_ in ("this", "that", "it", "which", "what"):
                 return None  # "This happened after X stormed ...": the parse lost X
             return child
@@ -220,6 +252,21 @@ def _subject(token: Token) -> Token | None:
     return None
 
 
+def _antecedent(pronoun: Token, attached_to: Token) -> Token:
+    """'the Ministry of Justice, which asked the court': the ministry. The parser often hangs
+    the relative clause on an earlier noun ('The case was brought by the Ministry, which ...');
+    a name just before the pronoun is what it stands for."""
+    i = pronoun.i - 1
+    while i >= 0 and pronoun.doc[i].is_punct:
+        i -= 1
+    before = pronoun.doc[i] if i >= 0 else attached_to
+    while before.dep_ in ("compound", "flat") and before.head.i > before.i:
+        before = before.head
+    if before.pos_ == "PROPN" and before.ent_type_ in ("ORG", "PERSON", "NORP"):
+        return before
+    return attached_to
+
+
 def _agent(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
@@ -230,8 +277,9 @@ def _agent(token: Token) -> Token | None:
 
 
 def _passive(token: Token) -> bool:
+    # "was ordered closed by the court": the participle carries the agent, not the auxiliary.
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or (
-        token.tag_ == "VBN" and token.dep_ in ("acl",)
+        token.tag_ == "VBN" and (token.dep_ == "acl" or any(c.dep_ == "agent" for c in token.children))
     )
 
 
@@ -261,13 +309,15 @@ def _nearest_left_actor(token: Token, sent: Span, ctx: DocContext) -> Token | No
 def _faceless(head: Token, ctx: DocContext, generic_heads: set[str]) -> bool:
     """A crowd with nothing to say who they were: 'people', 'a few dozen activists'. Not
     'far-right groups', 'masked men', 'activists of the Union of Parents'."""
-    if head.lemma_.lower() not in generic_heads and head.lower_ not in generic_heads:
-        return False
     if head.lower_ in QUANTITY_HEADS:
         inner = [c for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children
                  if c.dep_ == "pobj"]
         if inner:
-            head = inner[0]
+            head = inner[0]  # "a group of villagers": the villagers say who; "hundreds of people" nobody
+    if head.lemma_.lower() not in generic_heads and head.lower_ not in generic_heads:
+        return False
+    if _hyphenated_prefix(head):
+        return False  # "counter-demonstrators", "anti-LGBT protesters"
     if any((m := entity_at(ctx, t)) is not None and m.label in ("ORG", "PERSON", "NORP") for t in head.subtree):
         return False
     return not any(c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN", "PROPN", "VERB") and
@@ -275,6 +325,17 @@ def _faceless(head: Token, ctx: DocContext, generic_heads: set[str]) -> bool:
 
 
 VAGUE_CROWD_WORDS = {"few", "several", "many", "other", "some", "more", "young"}
+
+
+def _hyphenated_prefix(head: Token) -> list[Token]:
+    """'counter - demonstrators' split by the tokenizer: the words fused to the head by a hyphen."""
+    out: list[Token] = []
+    i = head.i
+    doc = head.doc
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        out = [doc[i - 2], doc[i - 1], *out]
+        i -= 2
+    return out
 
 
 def _is_place(head: Token, ctx: DocContext) -> bool:
@@ -322,7 +383,9 @@ def actor_and_target(
     actor_head: Token | None
     target_head: Token | None = None
     if token.pos_ in ("NOUN", "PROPN"):
-        actor_head = _agent(token)
+        # "a ruling announced last week by the Constitutional Court": the agent of its participle.
+        actor_head = _agent(token) or next((a for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                                            for a in [_agent(c)] if a is not None), None)
         for child in token.children:
             if child.dep_ == "poss" and actor_head is None:
                 actor_head = child
@@ -379,11 +442,22 @@ def actor_and_target(
     actor = name_of(actor_head, ctx, previous_actors, generic_heads) if actor_head is not None else None
     if actor is not None and actor_head is not None and _faceless(actor_head, ctx, generic_heads):
         actor = None  # "people", "about a dozen people": a monitor codes who they were, or nobody
+    if actor is None and passive and sub_event_type in POLICE_EVENTS:
+        # "dozens were detained, when police searched the homes ...": the police acting in the
+        # same sentence did the detaining the passive leaves unsaid.
+        police = next((t for t in sent if t.lemma_.lower() in POLICE_WORDS and t.dep_ in ("nsubj", "pobj")
+                       and t.i != token.i), None)
+        if police is not None:
+            actor = name_of(police, ctx, previous_actors, generic_heads)
     target = _target_name(target_head, ctx, previous_actors, generic_heads, actor)
     if target is None and sub_event_type in LAW_EVENTS:
         # "Parliament adopted it by 157 votes to one": the law the sentence, or the text before it, names.
         target = _law_name(sent) or _law_antecedent(token, ctx)
     return actor, target
+
+
+POLICE_EVENTS = {"detention_or_arrest", "raid_or_inspection", "assembly_disrupted"}
+POLICE_WORDS = {"police", "militia", "riot police"}
 
 
 # Nouns that wrap the real target: "applications to hold the first LGBTQ rally", "the attempt to

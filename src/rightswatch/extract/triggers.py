@@ -100,9 +100,16 @@ def _without_clauses(token: Token) -> list[Token]:
     return out
 
 
-def subject_phrase(token: Token) -> tuple[str, set[str]]:
-    """The trigger's subject with its modifiers, clauses left out."""
-    parts = [t for c in token.children if c.dep_ in ("nsubj", "nsubjpass") for t in _without_clauses(c)]
+PERSON_PRONOUNS = {"he", "she"}
+
+
+def subject_phrase(token: Token, previous: Span | None = None) -> tuple[str, set[str]]:
+    """The trigger's subject with its modifiers, clauses left out. 'He told reporters' after
+    'President Igor Dodon did not attend': the subject the pronoun stands for."""
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if previous is not None and subjects and all(c.lower_ in PERSON_PRONOUNS for c in subjects):
+        return subject_phrase(previous.root)
+    parts = [t for c in subjects for t in _without_clauses(c)]
     parts = [t for t in parts if t.dep_ not in ("appos",) or t.head.dep_ in ("nsubj", "nsubjpass")]
     parts.sort(key=lambda t: t.i)
     return " ".join(t.text for t in parts).lower(), {t.ent_type_ for t in parts if t.ent_type_}
@@ -171,7 +178,7 @@ def find_triggers(
                 continue
             groups = list(compiled.requires)
             if rule.subject and groups:
-                subject_text, subject_labels = subject_phrase(token)
+                subject_text, subject_labels = subject_phrase(token, previous)
                 if not groups[0].matches(subject_text, subject_labels):
                     continue
                 groups = groups[1:]
