@@ -31,9 +31,8 @@ SETS = {
 BANDS = [(0.0, 0.7), (0.7, 0.85), (0.85, 0.95), (0.95, 1.01)]
 
 
-def evaluate(  # type: ignore[type-arg]
-    folder: Path, extractor: Extractor, details: bool,
-) -> tuple[dict, list[tuple[float, bool]], dict[str, dict]]:
+def gold_and_system(folder: Path, extractor: Extractor) -> tuple[list[dict], list[dict]]:  # type: ignore[type-arg]
+    """The gold events of a set, and the events extracted from its documents in a fresh store."""
     gold = [json.loads(x) for x in (folder / "expected.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(f"sqlite:///{tmp}/eval.db")
@@ -45,6 +44,13 @@ def evaluate(  # type: ignore[type-arg]
         with store.session() as session:
             system = [e.to_spec() for e in list_events(session)]
         store.close()
+    return gold, system
+
+
+def evaluate(  # type: ignore[type-arg]
+    folder: Path, extractor: Extractor, details: bool,
+) -> tuple[dict, list[tuple[float, bool]], dict[str, dict]]:
+    gold, system = gold_and_system(folder, extractor)
     codebook = load_codebook()
     aliases = {alias: seed.name for seed in codebook.entities for alias in seed.aliases}
     score = score_events(gold, system, aliases)
