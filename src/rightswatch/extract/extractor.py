@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from rightswatch.codebook import Codebook, load_codebook
 from rightswatch.extract.confidence import Evidence, confidence, features
 from rightswatch.extract.context import DocContext, PlaceMention, build_context
-from rightswatch.extract.factuality import factual
+from rightswatch.extract.factuality import appeal_on_record, factual
 from rightswatch.extract.merge import merge_candidates
 from rightswatch.extract.roles import actor_and_target, coordinated_actors, coordinated_targets
 from rightswatch.extract.stance import stance_for
@@ -72,6 +72,20 @@ def _what_the_ruling_did(ruling: Token, act: Token) -> bool:
                                     (token.head.i == ruling.i and token.dep_ in ("ccomp", "advcl"))):
             own -= {t.i for t in token.subtree}
     return act.i in own or ruling in act.subtree
+
+
+def _reported_within(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
+    """'Borrell said the EU strongly deplored the decision': what a speaker says someone
+    deplored is the content of one statement, the speaker's, not a second statement."""
+    speech = [doc[c.details["trigger_i"]] for c in candidates if c.sub_event_type == "statement_or_appeal"]
+    if len(speech) < 2:
+        return candidates
+    inner: set[int] = set()
+    for verb in speech:
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            inner |= {t.i for t in clause.subtree}
+    return [c for c in candidates
+            if c.sub_event_type != "statement_or_appeal" or c.details["trigger_i"] not in inner]
 
 
 LAW_WORDS = {"bill", "law", "amendment", "amendments", "act", "draft", "legislation", "code", "provision"}
@@ -154,7 +168,7 @@ class Extractor:
             in_sentence: list[Candidate] = []
             for hit in find_triggers(sent, previous, self.index):
                 in_sentence.extend(self._candidates(hit, sent, previous, following, ctx, previous_actors))
-            found.extend(_prefer_specific(in_sentence, doc))
+            found.extend(_reported_within(_prefer_specific(in_sentence, doc), doc))
         merged = merge_candidates(found)
         merged.sort(key=lambda c: c.span.start)
         return merged[: self.max_events]
@@ -172,6 +186,8 @@ class Extractor:
                 sub = NEGATION_FLIPS[sub]
             else:
                 return []
+        if sub == "statement_or_appeal" and not appeal_on_record(token)[0]:
+            return []
         date = event_date(token, sent, previous, ctx)
         if sub == "statement_or_appeal" and ctx.ref and ctx.ref.month:
             if any(c.dep_ == "nsubj" and c.lower_ == "we" for c in token.children):

@@ -16,6 +16,7 @@ IRREALIS_GOVERNORS = {
     "threaten", "seek", "hope", "aim", "expect", "push", "wish", "need", "encourage", "invite",
     "recommend", "suggest", "prepare", "consider", "decide", "refuse", "fail", "vow", "promise",
     "pledge", "insist", "allow", "try", "attempt", "risk", "continue", "mean", "ensure", "help",
+    "press", "pressure", "persuade",
 }
 # "the decision ... to recognise X as extremist": an infinitive after these nouns states what was decided.
 FACT_NOUNS = {"decision", "ruling", "order", "verdict", "judgment", "judgement", "move", "vote", "resolution",
@@ -120,4 +121,65 @@ def factual(token: Token, sent: Span, *, is_appeal: bool = False) -> tuple[bool,
         return False, "standing position"
     if token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP"):
         return False, "generic description"  # "the Constitution, which allows citizens to gather"
+    return True, ""
+
+
+# "called off", "called up", "broke down": a particle makes another verb, not an appeal.
+NON_APPEAL_PARTICLES = {"off", "up", "back", "down", "in"}
+COURT_HEADS = {"court", "courts", "tribunal", "judge", "judges", "chamber"}
+SAY_VERBS = {"say", "tell", "announce", "state", "write", "add", "reply", "respond"}
+SELF_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
+
+
+def _subject_of(token: Token) -> Token | None:
+    """The trigger's subject, or that of the verb it is coordinated with ('criticised ... and
+    urged': one subject for both)."""
+    current = token
+    while True:
+        for child in current.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child
+        if current.dep_ != "conj" or current.head is current:
+            return None
+        current = current.head
+
+
+def _announces_own_plan(token: Token) -> bool:
+    """'Memorial said it would appeal', 'Activists said they would apply': the speaker tells
+    what it means to do next — the plan is no appeal, and what it plans has not happened."""
+    if token.lemma_.lower() not in SAY_VERBS:
+        return False
+    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    return bool(clauses) and all(
+        _has_modal(clause) and any(c.dep_ == "nsubj" and c.lower_ in SELF_PRONOUNS for c in clause.children)
+        for clause in clauses
+    )
+
+
+def _in_background_clause(token: Token) -> bool:
+    """'detained them after they ... criticised the deal': a criticism told as the reason or
+    the time of another event is background to that event, not a statement on the record."""
+    current = token
+    while current.dep_ == "conj" and current.head is not current:
+        current = current.head
+    return current.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("after", "before", "because", "since", "when", "as", "until")
+        for c in current.children)
+
+
+def appeal_on_record(token: Token) -> tuple[bool, str]:
+    """Is a speech verb a statement or appeal someone made? Not a phrasal verb ('called off'),
+    not a court (it speaks through its ruling), not a declaration of something ('declared a state
+    of emergency'), not a plan announced, not background to another event."""
+    if any(c.dep_ == "prt" and c.lower_ in NON_APPEAL_PARTICLES for c in token.children):
+        return False, "phrasal verb"
+    subject = _subject_of(token)
+    if subject is not None and subject.lemma_.lower() in COURT_HEADS:
+        return False, "a court speaks through its ruling"
+    if token.lemma_.lower() == "declare" and any(c.dep_ == "dobj" for c in token.children):
+        return False, "declares something, says nothing"
+    if _announces_own_plan(token):
+        return False, "announced plan"
+    if _in_background_clause(token):
+        return False, "background clause"
     return True, ""

@@ -1,0 +1,53 @@
+"""Which events are found: appeals on the record, not speech that only tells a situation,
+a plan or a purpose; petitions that reached their count; events told in one sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import document
+
+
+def events(extractor, text: str, published: str | None = "2021-06-15"):  # type: ignore[no-untyped-def]
+    return extractor.extract(document(text, published=published))
+
+
+def subtypes(extractor, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [e.sub_event_type for e in events(extractor, text)]
+
+
+@pytest.mark.parametrize("text", [
+    # A phrasal verb is another verb.
+    "A queer film festival in Tbilisi was called off on Sunday after threats.",
+    # A court speaks through its ruling.
+    "The Supreme Court of Georgia also criticised the government for delaying the reform.",
+    # A declaration of something says nothing.
+    "On 3 March the president of Tajikistan declared a state of emergency.",
+    # The speaker's own plan is neither an appeal nor done yet.
+    "Amnesty International said it would challenge the decision in Bishkek.",
+    # A purpose of another act.
+    "Students blocked the main square of Yerevan for a week to protest against the new fees.",
+    # Background to another event.
+    "Police in Almaty detained six students after they criticised the governor in public.",
+])
+def test_speech_that_is_no_statement(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "statement_or_appeal" not in subtypes(extractor, text)
+
+
+def test_what_a_speaker_says_another_deplored_is_one_statement(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On Monday Foreign Minister Lars Jensen said the European Union deeply deplored the verdict in Chisinau."
+    assert subtypes(extractor, text).count("statement_or_appeal") == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Amnesty International welcomed the ruling of the court in Chisinau.",
+    "In May 2020 the blogger had spoken out online in support of gay men in Uzbekistan.",
+    "The chief of police of Warsaw promised zero tolerance for violence at the march.",
+])
+def test_statements_on_the_record(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "statement_or_appeal" in subtypes(extractor, text)
+
+
+def test_a_petition_that_passed_its_count(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "In 2020 an online petition against gender education in Kazakhstan passed 30,000 signatures."
+    assert "petition" in subtypes(extractor, text)
