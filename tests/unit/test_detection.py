@@ -51,3 +51,15 @@ def test_statements_on_the_record(extractor, text: str) -> None:  # type: ignore
 def test_a_petition_that_passed_its_count(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "In 2020 an online petition against gender education in Kazakhstan passed 30,000 signatures."
     assert "petition" in subtypes(extractor, text)
+
+
+def test_a_criticism_describing_someone_is_background(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "The blogger, who had criticised the governor in his posts, was detained in Nukus on 3 May."
+    assert subtypes(extractor, text) == ["detention_or_arrest"]
+
+
+def test_an_undated_appeal_told_as_earlier_keeps_the_earlier_time(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("In March 2019 the parliament of Kyrgyzstan adopted the bill on foreign agents.\n\n"
+            "Human Rights Watch had urged the president not to sign the bill.")
+    statement = next(e for e in events(extractor, text) if e.sub_event_type == "statement_or_appeal")
+    assert statement.date == "2019-03"

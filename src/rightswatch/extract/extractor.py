@@ -105,6 +105,23 @@ def qualify_state_body(name: str | None, country: str | None) -> str | None:
     return f"{name[:1].upper()}{name[1:]} of {country_name}"
 
 
+def _undated_statement(token: Token, sent: Span, ctx: DocContext, date: EventDate) -> EventDate:
+    """Someone else's statement reported without a date: around publication, to the month —
+    unless it is told as past before the report's time ('had urged', 'called at the time'):
+    then it belongs with the latest date the text named before it."""
+    assert ctx.ref is not None
+    earlier = [d for d in ctx.dates if d.value and d.end <= sent.start_char]
+    told_before = (any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children)
+                   or "at the time" in _text_of(sent, ctx).lower())
+    if told_before and earlier:
+        value = earlier[-1].value or ""
+        value = value[:7]
+        return EventDate(value, precision_of(value), "previous")
+    if ctx.ref.month:
+        return EventDate(ctx.ref.value[:7], "month", "document")
+    return date
+
+
 def _text_of(span: Span | None, ctx: DocContext) -> str:
     """A span's text from the document's text (spaCy's Span.text joins its tokens anew)."""
     return "" if span is None else ctx.text[span.start_char: span.end_char]
@@ -189,14 +206,13 @@ class Extractor:
         if sub == "statement_or_appeal" and not appeal_on_record(token)[0]:
             return []
         date = event_date(token, sent, previous, ctx)
-        if sub == "statement_or_appeal" and ctx.ref and ctx.ref.month:
-            if any(c.dep_ == "nsubj" and c.lower_ == "we" for c in token.children):
+        if sub == "statement_or_appeal" and ctx.ref:
+            if ctx.ref.month and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in token.children):
                 # The document's own appeal ("We condemn the verdict handed down on Monday") is
                 # made when the document is published, whatever date its sentence names.
                 date = EventDate(ctx.ref.value, precision_of(ctx.ref.value), "document")
             elif date.source == "document":
-                # Someone else's statement reported without a date: around publication, to the month.
-                date = EventDate(ctx.ref.value[:7], "month", "document")
+                date = _undated_statement(token, sent, ctx, date)
         if token.pos_ in ("NOUN", "PROPN") and date.source != "sentence" and not ctx.places_in(sent):
             return []  # a bare noun ("attacks on activists") with no time or place is talk, not a report
         place = event_place(token, sent, ctx, self.gazetteer, previous, sub)

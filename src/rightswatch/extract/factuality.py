@@ -157,11 +157,14 @@ def _announces_own_plan(token: Token) -> bool:
 
 
 def _in_background_clause(token: Token) -> bool:
-    """'detained them after they ... criticised the deal': a criticism told as the reason or
-    the time of another event is background to that event, not a statement on the record."""
+    """'detained them after they ... criticised the deal', 'X, who had criticised the law, was
+    arrested': a criticism told as the reason, the time or a description of someone in another
+    event is background to that event, not a statement on the record."""
     current = token
     while current.dep_ == "conj" and current.head is not current:
         current = current.head
+    if current.dep_ == "relcl":
+        return True  # "Tazhimuratov, who had criticised the amendments, was arrested"
     return current.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in ("after", "before", "because", "since", "when", "as", "until")
         for c in current.children)
