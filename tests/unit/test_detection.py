@@ -63,3 +63,25 @@ def test_an_undated_appeal_told_as_earlier_keeps_the_earlier_time(extractor) -> 
             "Human Rights Watch had urged the president not to sign the bill.")
     statement = next(e for e in events(extractor, text) if e.sub_event_type == "statement_or_appeal")
     assert statement.date == "2019-03"
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), [
+    # A request granted is a decision: what was requested was done.
+    ("On 4 May 2021 the Supreme Court of Tajikistan granted a request by the prosecutor to liquidate "
+     "the Avesta foundation.", "organisation_banned_or_liquidated"),
+    # "moved to" and "had to" tell what was done, not what was wished.
+    ("Since March 2021 the authorities of Belarus have moved to dissolve dozens of associations.",
+     "organisation_banned_or_liquidated"),
+    ("On 5 July 2021 the organisers in Tbilisi had to cancel the march after the attacks.", "assembly_disrupted"),
+    # A pronoun object stands for the noun named before it; a coordinated verb shares the subject.
+    ("After the lower house had approved the bill, the Senate of Kazakhstan passed it in February 2015.",
+     "bill_adopted"),
+    ("On 9 March 2021 the court in Dushanbe declared the party a terrorist organisation.", "extremist_designated"),
+])
+def test_events_told_through_another_verb(extractor, text: str, sub_event_type: str) -> None:  # type: ignore[no-untyped-def]
+    assert sub_event_type in subtypes(extractor, text)
+
+
+def test_a_coordinated_verb_shares_the_subject(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "The amendment was tabled by two deputies of the Moldovan parliament on 3 May 2021 and passed the same day."
+    assert {"bill_proposed", "bill_adopted"} <= set(subtypes(extractor, text))

@@ -21,6 +21,10 @@ IRREALIS_GOVERNORS = {
 # "the decision ... to recognise X as extremist": an infinitive after these nouns states what was decided.
 FACT_NOUNS = {"decision", "ruling", "order", "verdict", "judgment", "judgement", "move", "vote", "resolution",
               "law", "decree", "amendment", "amendments", "bill"}
+REQUEST_NOUNS = {"request", "application", "motion", "claim", "proposal", "demand", "petition"}
+GRANTING_VERBS = {"grant", "approve", "uphold", "satisfy", "accept", "endorse"}
+# "moved to dissolve dozens of NGOs", "went on to ban": the infinitive is what was done.
+REALIS_GOVERNORS = {"move", "proceed", "begin", "start", "manage", "rush", "hasten"}
 NEGATIONS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 
 
@@ -56,13 +60,23 @@ def _in_event_that(token: Token, sent: Span) -> bool:
 
 def _decided_by_fact_noun(token: Token) -> bool:
     """'the decision taken by the court to recognise X': the nearest noun above the infinitive
-    is a decision, with no wish or plan in between."""
+    is a decision, with no wish or plan in between. 'granted a request to liquidate X': a
+    request granted is a decision too."""
     for ancestor in token.ancestors:
         if ancestor.pos_ in ("NOUN", "PROPN"):
+            if ancestor.lemma_.lower() in REQUEST_NOUNS:
+                return ancestor.dep_ == "dobj" and ancestor.head.lemma_.lower() in GRANTING_VERBS
             return ancestor.lemma_.lower() in FACT_NOUNS
         if ancestor.lemma_ in IRREALIS_GOVERNORS:
             return False
     return False
+
+
+def _done_by_governor(governor: Token) -> bool:
+    """'moved to dissolve', 'had to cancel': the governor says the act was carried out."""
+    if governor.lemma_.lower() in REALIS_GOVERNORS:
+        return True
+    return governor.lemma_.lower() == "have" and governor.tag_ == "VBD"
 
 
 def _standing_position(token: Token) -> bool:
@@ -95,6 +109,8 @@ def factual(token: Token, sent: Span, *, is_appeal: bool = False) -> tuple[bool,
             return False, "negated governor"
         if _infinitive(current) and _decided_by_fact_noun(current):
             pass  # continue up from the noun: was the decision itself real?
+        elif _infinitive(current) and current.dep_ == "xcomp" and _done_by_governor(current.head):
+            pass  # continue up: did the governor itself happen?
         elif current.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp") or (
             current.dep_ == "conj" and _infinitive(current)
         ):

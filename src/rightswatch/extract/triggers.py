@@ -101,6 +101,7 @@ def _without_clauses(token: Token) -> list[Token]:
 
 
 PERSON_PRONOUNS = {"he", "she"}
+OBJECT_PRONOUNS = {"it", "them"}
 
 
 def subject_phrase(token: Token, previous: Span | None = None) -> tuple[str, set[str]]:
@@ -127,6 +128,9 @@ def argument_text(token: Token) -> tuple[str, set[str]]:
         heads.append(token)
     if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN"):
         heads.append(token.head)
+    if token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        # "The amendment was tabled ... and passed at both readings": one subject for both verbs.
+        heads += [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     for head in heads:
         parts.append(head)
         for child in head.children:
@@ -134,7 +138,14 @@ def argument_text(token: Token) -> tuple[str, set[str]]:
                 parts.extend(_without_clauses(child))
     parts.sort(key=lambda t: t.i)
     text = " ".join(t.text for t in parts).lower().replace("’", "'")
-    return text, {t.ent_type_ for t in parts if t.ent_type_}
+    labels = {t.ent_type_ for t in parts if t.ent_type_}
+    if any(h.lower_ in OBJECT_PRONOUNS and h.dep_ in ("dobj", "nsubjpass") for h in heads):
+        # "the Senate passed it", "declared the party terrorist and banned it": the pronoun
+        # stands for a noun named earlier in the sentence.
+        # Only common nouns: a name's label would let any organisation stand for "it".
+        before = [t for t in token.sent if t.i < token.i and t.pos_ == "NOUN"]
+        text += " " + " ".join(t.text for t in before).lower()
+    return text, labels
 
 
 def lemma_keys(token: Token) -> list[str]:
