@@ -89,3 +89,33 @@ def test_a_pronoun_object_stands_for_the_noun_before_it(extractor) -> None:  # t
     text = "After the Mazhilis approved the bill in January 2015, the Senate of Kazakhstan passed it on 3 February."
     dates = {e.date for e in events(extractor, text) if e.sub_event_type == "bill_adopted"}
     assert "2015-02-03" in dates, dates
+
+
+@pytest.mark.parametrize(("text", "not_found"), [
+    # A hearing that took place is no gathering of people.
+    ("On 3 May 2021 the hearing in Almaty took place behind closed doors.", "assembly_held"),
+    # An appeal court is a court, not an appeal lodged.
+    ("On 3 May 2021 an appeal court in Bishkek upheld the ban on the group.", "lawsuit_filed"),
+    # Couples registering a marriage are no association applying for registration.
+    ("In May 2021 two couples in Vilnius tried to register their marriages.", "registration_applied"),
+    # Whose wish a ban was is not an application to hold an assembly.
+    ("On 3 May 2021 a court in Lviv banned all rallies on the square at the request of the mayor.", "assembly_applied"),
+    # What a law lets the police do has not been done.
+    ("In March 2025 parliament in Budapest passed a law that lets the police ban gatherings.", "assembly_banned"),
+    # A present tense below another verb describes.
+    ("On 3 May 2021 Amnesty said the crowd in Budapest showed how many people reject hatred at the march.",
+     "assembly_banned"),
+])
+def test_words_that_tell_no_such_event(extractor, text: str, not_found: str) -> None:  # type: ignore[no-untyped-def]
+    assert not_found not in subtypes(extractor, text)
+
+
+def test_a_petition_is_made_when_it_passes_its_count_however_far_away(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("In the summer of 2022 a petition on the website of the president of Ukraine calling for equal marriage "
+            "passed 25,000 signatures.")
+    assert "petition" in subtypes(extractor, text)
+
+
+def test_a_petition_near_a_passed_law_is_no_petition(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 3 May 2021 the parliament of Georgia passed the law despite a petition against it."
+    assert "petition" not in subtypes(extractor, text)
