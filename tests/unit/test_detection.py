@@ -119,3 +119,26 @@ def test_a_petition_is_made_when_it_passes_its_count_however_far_away(extractor)
 def test_a_petition_near_a_passed_law_is_no_petition(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "On 3 May 2021 the parliament of Georgia passed the law despite a petition against it."
     assert "petition" not in subtypes(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), [
+    # A jail term over what someone showed is a punishment for speech; a charge brought is a prosecution.
+    ("In May 2021 a student in Kazan was jailed for ten days over a rainbow flag on her balcony.",
+     "fine_or_prosecution_for_speech"),
+    ("In May 2021 two activists in Osh were charged with organising mass unrest.", "fine_or_prosecution_for_speech"),
+    # A state of emergency declared is a decree.
+    ("On 3 May 2021 the president of Kyrgyzstan declared a curfew in Bishkek.", "policy_or_decree"),
+    # An organisation's name is not what a veto word is about.
+    ("In May 2021 the Ministry of Justice refused to register Rainbow Pride House in Kazan.", "registration_denied"),
+    # "declared themselves free of": the small clause is what was declared.
+    ("In 2019 several councils in Poland declared themselves free of LGBT ideology.", "policy_or_decree"),
+    # Sending someone out of a country has no sub-type of its own.
+    ("In May 2021 the journalist was deported from Kyrgyzstan to Russia.", "other"),
+])
+def test_more_events_found(extractor, text: str, sub_event_type: str) -> None:  # type: ignore[no-untyped-def]
+    assert sub_event_type in subtypes(extractor, text)
+
+
+def test_an_attempt_is_no_trial(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 3 May 2021 counter-protesters under a banner of family values tried to break the cordon in Kyiv."
+    assert "fine_or_prosecution_for_speech" not in subtypes(extractor, text)

@@ -26,6 +26,7 @@ from rightswatch.resolve.aliases import normalise_alias
 
 EXTRACTOR = "rightswatch.extract.v1"
 APPEALS = {"statement_or_appeal", "petition", "extremist_designation_requested"}
+APPLICATIONS = {"registration_applied", "assembly_applied"}
 PER_PLACE = {"assembly_applied", "assembly_permitted", "assembly_banned", "assembly_held", "assembly_disrupted"}
 ELABORATION_TERMS = ("rally", "rallies", "march", "pride", "application", "demonstration", "picket", "protest")
 PER_ACTOR = {"statement_or_appeal", "sanction", "resolution_by_international_body"}
@@ -205,6 +206,8 @@ class Extractor:
                 return []
         if sub == "statement_or_appeal" and not appeal_on_record(token)[0]:
             return []
+        if token.lemma_ == "try" and sub not in APPLICATIONS and any(c.dep_ == "xcomp" for c in token.children):
+            return []  # "tried to push through" is an attempt, not a trial; "tried to register" applies
         date = event_date(token, sent, previous, ctx)
         if sub == "statement_or_appeal" and ctx.ref:
             if ctx.ref.month and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in token.children):
