@@ -142,3 +142,19 @@ def test_more_events_found(extractor, text: str, sub_event_type: str) -> None:  
 def test_an_attempt_is_no_trial(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "On 3 May 2021 counter-protesters under a banner of family values tried to break the cordon in Kyiv."
     assert "fine_or_prosecution_for_speech" not in subtypes(extractor, text)
+
+
+def test_a_ruling_without_a_word_of_restriction_is_protective(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 3 May 2021 the European Court of Human Rights ruled in the case of two couples from Moldova."
+    assert the_one(events(extractor, text), "court_ruling").stance == "protective"
+
+
+def test_an_expulsion_is_restrictive(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "In May 2021 the journalist was deported from Kyrgyzstan to Russia."
+    assert the_one(events(extractor, text), "other").stance == "restrictive"
+
+
+def the_one(found, sub_event_type: str):  # type: ignore[no-untyped-def]
+    matching = [e for e in found if e.sub_event_type == sub_event_type]
+    assert matching, [e.sub_event_type for e in found]
+    return matching[0]
