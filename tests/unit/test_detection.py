@@ -158,3 +158,16 @@ def the_one(found, sub_event_type: str):  # type: ignore[no-untyped-def]
     matching = [e for e in found if e.sub_event_type == sub_event_type]
     assert matching, [e.sub_event_type for e in found]
     return matching[0]
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2021 the rallies in Almaty were called by a movement that a court had banned as extremist.",
+    "In May 2021 they were convicted in Minsk of calling for protests and creating an extremist group.",
+])
+def test_extremist_elsewhere_in_the_sentence_is_no_request(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "extremist_designation_requested" not in subtypes(extractor, text)
+
+
+def test_a_request_to_declare_extremist(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 9 May 2021 a deputy in Astana asked the prosecutor to declare the group extremist."
+    assert "extremist_designation_requested" in subtypes(extractor, text)

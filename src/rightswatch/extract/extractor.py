@@ -75,6 +75,26 @@ def _what_the_ruling_did(ruling: Token, act: Token) -> bool:
     return act.i in own or ruling in act.subtree
 
 
+def _own_words(token: Token) -> list[Token]:
+    """The trigger's own phrase: its subtree without coordinated verbs and relative clauses
+    ('calling for actions ... and creating an extremist group' asks for no designation)."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ not in ("conj", "relcl", "cc"):
+            out.extend(_own_words(child))
+    return out
+
+
+def _asks_for_designation(token: Token) -> bool:
+    """'requested the government to declare X extremist': the request is for a designation,
+    and 'extremist' is in what was asked — not elsewhere in the sentence ('gatherings called by a
+    movement which a court banned as extremist'), not a label put on someone ('called us
+    extremists': no request)."""
+    if any(c.dep_ == "oprd" for c in token.children):
+        return False
+    return any(t.lower_.startswith("extremis") for t in _own_words(token) if t.i != token.i)
+
+
 def _reported_within(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
     """'Borrell said the EU strongly deplored the decision': what a speaker says someone
     deplored is the content of one statement, the speaker's, not a second statement."""
@@ -205,6 +225,8 @@ class Extractor:
             else:
                 return []
         if sub == "statement_or_appeal" and not appeal_on_record(token)[0]:
+            return []
+        if sub == "extremist_designation_requested" and not _asks_for_designation(token):
             return []
         if token.lemma_ == "try" and sub not in APPLICATIONS and any(c.dep_ == "xcomp" for c in token.children):
             return []  # "tried to push through" is an attempt, not a trial; "tried to register" applies
