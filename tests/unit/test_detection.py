@@ -171,3 +171,17 @@ def test_extremist_elsewhere_in_the_sentence_is_no_request(extractor, text: str)
 def test_a_request_to_declare_extremist(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "On 9 May 2021 a deputy in Astana asked the prosecutor to declare the group extremist."
     assert "extremist_designation_requested" in subtypes(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "On 17 May 2021 a small march in central Tbilisi was attacked by members of Orthodox groups.",
+    "On 8 March 2021 masked men attacked participants in a women's march in Bishkek.",
+])
+def test_an_attack_on_a_march_is_an_attack(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = subtypes(extractor, text)
+    assert "attack" in found and "assembly_disrupted" not in found
+
+
+def test_a_break_in_is_no_disrupted_assembly(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 5 July 2021 men broke into the office of the pride group in Tbilisi."
+    assert "assembly_disrupted" not in subtypes(extractor, text)
