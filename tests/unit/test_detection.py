@@ -185,3 +185,12 @@ def test_an_attack_on_a_march_is_an_attack(extractor, text: str) -> None:  # typ
 def test_a_break_in_is_no_disrupted_assembly(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "On 5 July 2021 men broke into the office of the pride group in Tbilisi."
     assert "assembly_disrupted" not in subtypes(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "On 25 May 2021 the city court in Moscow granted the ministry's claim and ordered the group dissolved.",
+    "On 27 May 2021 the Supreme Court of Belarus granted a request by the ministry to liquidate the association.",
+])
+def test_a_court_that_liquidates_is_coded_as_the_liquidation(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = subtypes(extractor, text)
+    assert "organisation_banned_or_liquidated" in found and "court_ruling" not in found

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from rightswatch.codebook import Codebook, load_codebook
 from rightswatch.extract.confidence import Evidence, confidence, features
 from rightswatch.extract.context import DocContext, PlaceMention, build_context
-from rightswatch.extract.factuality import appeal_on_record, factual
+from rightswatch.extract.factuality import GRANTING_VERBS, REQUEST_NOUNS, appeal_on_record, factual
 from rightswatch.extract.merge import merge_candidates
 from rightswatch.extract.roles import actor_and_target, coordinated_actors, coordinated_targets
 from rightswatch.extract.stance import stance_for
@@ -66,11 +66,16 @@ def _what_the_ruling_did(ruling: Token, act: Token) -> bool:
     ('acquitted the activists who were arrested in 2022')."""
     if act.i == ruling.i or act in ruling.conjuncts:
         return True
+    if act.dep_ == "acl" and act.head.dep_ == "dobj" and act.head.head.i == ruling.i and \
+            ruling.lemma_.lower() in GRANTING_VERBS and act.head.lemma_.lower() in REQUEST_NOUNS:
+        return True  # "granted a request to liquidate X": the court liquidated X
     own = {t.i for t in ruling.subtree}
+    commands = ruling.lemma_.lower() in COMMANDS
     for token in ruling.subtree:
-        # What it found (its ccomp/advcl) and every relative clause below it are not its doing.
-        if token.i != ruling.i and (token.dep_ in ("relcl", "acl") or
-                                    (token.head.i == ruling.i and token.dep_ in ("ccomp", "advcl"))):
+        # What it found (its ccomp/advcl) and every relative clause below it are not its doing;
+        # what it ordered ("ordered the group dissolved") is.
+        if token.i != ruling.i and (token.dep_ in ("relcl", "acl") or (
+                token.head.i == ruling.i and (token.dep_ == "advcl" or (token.dep_ == "ccomp" and not commands)))):
             own -= {t.i for t in token.subtree}
     return act.i in own or ruling in act.subtree
 
@@ -109,6 +114,7 @@ def _reported_within(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
             if c.sub_event_type != "statement_or_appeal" or c.details["trigger_i"] not in inner]
 
 
+COMMANDS = {"order", "instruct", "direct"}
 LAW_WORDS = {"bill", "law", "amendment", "amendments", "act", "draft", "legislation", "code", "provision"}
 STATE_BODIES = {"parliament", "government", "ministry of justice", "ministry of interior", "ministry of culture",
                 "ministry of education", "justice ministry", "interior ministry", "prosecutor general's office",
