@@ -194,3 +194,11 @@ def test_a_break_in_is_no_disrupted_assembly(extractor) -> None:  # type: ignore
 def test_a_court_that_liquidates_is_coded_as_the_liquidation(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
     found = subtypes(extractor, text)
     assert "organisation_banned_or_liquidated" in found and "court_ruling" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "On 7 May 2021 men in plain clothes pushed the activist into a van in central Minsk.",
+    "On 9 May 2021 dozens more protesters in Almaty were taken away by police.",
+])
+def test_detentions_told_by_a_phrasal_verb(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "detention_or_arrest" in subtypes(extractor, text)
