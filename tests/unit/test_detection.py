@@ -202,3 +202,13 @@ def test_a_court_that_liquidates_is_coded_as_the_liquidation(extractor, text: st
 ])
 def test_detentions_told_by_a_phrasal_verb(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "detention_or_arrest" in subtypes(extractor, text)
+
+
+def test_a_noun_someone_received_is_an_event(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Within days the activist received death threats."
+    assert "harassment_or_threat" in subtypes(extractor, text)
+
+
+def test_a_bare_noun_is_still_talk(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Threats against activists are common."
+    assert "harassment_or_threat" not in subtypes(extractor, text)

@@ -80,6 +80,15 @@ def _what_the_ruling_did(ruling: Token, act: Token) -> bool:
     return act.i in own or ruling in act.subtree
 
 
+UNDERGOING_VERBS = {"receive", "suffer", "endure", "undergo", "face"}
+
+
+def _undergone(token: Token) -> bool:
+    """'Martirosyan received death threats': a noun someone received or suffered is an event
+    that happened to them, not talk about such events."""
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in UNDERGOING_VERBS and token.head.tag_ == "VBD"
+
+
 def _own_words(token: Token) -> list[Token]:
     """The trigger's own phrase: its subtree without coordinated verbs and relative clauses
     ('calling for actions ... and creating an extremist group' asks for no designation)."""
@@ -244,7 +253,8 @@ class Extractor:
                 date = EventDate(ctx.ref.value, precision_of(ctx.ref.value), "document")
             elif date.source == "document":
                 date = _undated_statement(token, sent, ctx, date)
-        if token.pos_ in ("NOUN", "PROPN") and date.source != "sentence" and not ctx.places_in(sent):
+        if token.pos_ in ("NOUN", "PROPN") and date.source != "sentence" and not ctx.places_in(sent) \
+                and not _undergone(token):
             return []  # a bare noun ("attacks on activists") with no time or place is talk, not a report
         place = event_place(token, sent, ctx, self.gazetteer, previous, sub)
         actor, target = actor_and_target(token, sent, ctx, sub, previous_actors, self.generic_heads)
