@@ -212,3 +212,8 @@ def test_a_noun_someone_received_is_an_event(extractor) -> None:  # type: ignore
 def test_a_bare_noun_is_still_talk(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "Threats against activists are common."
     assert "harassment_or_threat" not in subtypes(extractor, text)
+
+
+def test_a_treaty_body_recommendation_is_its_resolution(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "In 2021 the UN Human Rights Committee recommended that Turkmenistan decriminalise sex between men."
+    assert "resolution_by_international_body" in subtypes(extractor, text)
