@@ -217,3 +217,13 @@ def test_a_bare_noun_is_still_talk(extractor) -> None:  # type: ignore[no-untype
 def test_a_treaty_body_recommendation_is_its_resolution(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "In 2021 the UN Human Rights Committee recommended that Turkmenistan decriminalise sex between men."
     assert "resolution_by_international_body" in subtypes(extractor, text)
+
+
+def test_two_speakers_of_one_verb_are_two_statements(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 9 July 2023 the delegation of the European Union and the embassy of Canada condemned the attack."
+    assert subtypes(extractor, text).count("statement_or_appeal") == 2
+
+
+def test_unnamed_others_are_no_speaker_of_their_own(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 9 July 2023 Amnesty International and other groups condemned the attack in Tbilisi."
+    assert subtypes(extractor, text).count("statement_or_appeal") == 1

@@ -80,6 +80,16 @@ def _what_the_ruling_did(ruling: Token, act: Token) -> bool:
     return act.i in own or ruling in act.subtree
 
 
+UNNAMED_OTHERS = {"other", "several", "some", "many", "various", "numerous", "dozens", "more"}
+
+
+def _named_first(actors: list[str]) -> list[str | None]:
+    """'Human Rights Watch and other groups condemned': one statement, the named speaker's; the
+    unnamed others are no speaker of their own."""
+    named = [a for a in actors if a.lower().split()[0] not in UNNAMED_OTHERS]
+    return list(named if named else actors)
+
+
 UNDERGOING_VERBS = {"receive", "suffer", "endure", "undergo", "face"}
 
 
@@ -271,7 +281,7 @@ class Extractor:
         targets: list[str | None] = list(coordinated_targets(token, ctx)) if sub in PER_TARGET else []
         actors: list[str | None] = [actor]
         if sub in PER_ACTOR:
-            actors = list(coordinated_actors(token, ctx, previous_actors, self.generic_heads)) or actors
+            actors = _named_first(list(coordinated_actors(token, ctx, previous_actors, self.generic_heads))) or actors
         out = []
         dates = repeated_dates(date, sent, ctx)
         for where, one_target, date, one_actor in [(w, t, d, a) for w in places for t in (targets or [target])
