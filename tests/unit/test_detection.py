@@ -227,3 +227,8 @@ def test_two_speakers_of_one_verb_are_two_statements(extractor) -> None:  # type
 def test_unnamed_others_are_no_speaker_of_their_own(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "On 9 July 2023 Amnesty International and other groups condemned the attack in Tbilisi."
     assert subtypes(extractor, text).count("statement_or_appeal") == 1
+
+
+def test_a_veto_of_a_law_is_a_rejection(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 18 May 2024 the president of Georgia vetoed the law on foreign agents."
+    assert "bill_withdrawn_or_rejected" in subtypes(extractor, text)
