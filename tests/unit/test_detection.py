@@ -232,3 +232,15 @@ def test_unnamed_others_are_no_speaker_of_their_own(extractor) -> None:  # type:
 def test_a_veto_of_a_law_is_a_rejection(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "On 18 May 2024 the president of Georgia vetoed the law on foreign agents."
     assert "bill_withdrawn_or_rejected" in subtypes(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "not_found"), [
+    ("In May 2023 prosecutors said the outlet in Riga threatened the constitutional order of Russia.",
+     "harassment_or_threat"),
+    ("In May 2021 the minister in Dushanbe said the list would prevent sexually transmitted diseases.",
+     "hate_speech_by_official"),
+    ("In 2017 many groups in Budapest refused to register under the new law.", "registration_denied"),
+    ("On 10 May 2021 Amnesty International filed an amicus brief with the court in Minsk.", "lawsuit_filed"),
+])
+def test_more_words_that_tell_no_such_event(extractor, text: str, not_found: str) -> None:  # type: ignore[no-untyped-def]
+    assert not_found not in subtypes(extractor, text)

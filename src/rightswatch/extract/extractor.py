@@ -99,6 +99,14 @@ def _undergone(token: Token) -> bool:
     return token.dep_ == "dobj" and token.head.lemma_.lower() in UNDERGOING_VERBS and token.head.tag_ == "VBD"
 
 
+def _refuses_to_register_itself(token: Token) -> bool:
+    """'Many groups refused to register': a group refusing its own registration is no authority
+    denying one ('the ministry refused to register the group' has an object)."""
+    return token.lemma_.lower() in ("refuse", "decline") and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() == "register" and not any(d.dep_ == "dobj" for d in c.children)
+        for c in token.children)
+
+
 def _own_words(token: Token) -> list[Token]:
     """The trigger's own phrase: its subtree without coordinated verbs and relative clauses
     ('calling for actions ... and creating an extremist group' asks for no designation)."""
@@ -252,6 +260,8 @@ class Extractor:
         if sub == "statement_or_appeal" and not appeal_on_record(token)[0]:
             return []
         if sub == "extremist_designation_requested" and not _asks_for_designation(token):
+            return []
+        if sub == "registration_denied" and _refuses_to_register_itself(token):
             return []
         if token.lemma_ == "try" and sub not in APPLICATIONS and any(c.dep_ == "xcomp" for c in token.children):
             return []  # "tried to push through" is an attempt, not a trial; "tried to register" applies
