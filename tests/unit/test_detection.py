@@ -244,3 +244,8 @@ def test_a_veto_of_a_law_is_a_rejection(extractor) -> None:  # type: ignore[no-u
 ])
 def test_more_words_that_tell_no_such_event(extractor, text: str, not_found: str) -> None:  # type: ignore[no-untyped-def]
     assert not_found not in subtypes(extractor, text)
+
+
+def test_a_statement_with_a_negated_future_and_a_view(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 5 June 2021 President Maia Sandu said that she would not attend the march but saw no reason to ban it."
+    assert "statement_or_appeal" in subtypes(extractor, text)
