@@ -172,10 +172,19 @@ def _announces_own_plan(token: Token) -> bool:
     if token.lemma_.lower() not in SAY_VERBS:
         return False
     clauses = [c for c in token.children if c.dep_ == "ccomp"]
-    return bool(clauses) and all(
-        _has_modal(clause) and any(c.dep_ == "nsubj" and c.lower_ in SELF_PRONOUNS for c in clause.children)
-        for clause in clauses
-    )
+    # "would not take part but saw no reason to prevent it": a view beside the plan is a statement.
+    told = [verb for clause in clauses for verb in (clause, *clause.conjuncts)]
+    about_itself = all(any(c.dep_ == "nsubj" and c.lower_ in SELF_PRONOUNS for c in clause.children)
+                       for clause in clauses)
+    return bool(clauses) and about_itself and all(_planned(verb) for verb in told)
+
+
+def _planned(verb: Token) -> bool:
+    """'would appeal', or a bare verb sharing that modal ('would appeal and continue')."""
+    if _has_modal(verb):
+        return True
+    shares_modal = verb.dep_ == "conj" and _has_modal(verb.head) and verb.tag_ == "VB"
+    return shares_modal and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
 
 
 def _in_background_clause(token: Token) -> bool:
