@@ -249,3 +249,8 @@ def test_more_words_that_tell_no_such_event(extractor, text: str, not_found: str
 def test_a_statement_with_a_negated_future_and_a_view(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "On 5 June 2021 President Maia Sandu said that she would not attend the march but saw no reason to ban it."
     assert "statement_or_appeal" in subtypes(extractor, text)
+
+
+def test_no_choice_but_to_cancel_is_a_cancellation(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 5 July 2021 the organisers in Tbilisi had no choice but to cancel the march."
+    assert "assembly_disrupted" in subtypes(extractor, text)

@@ -72,6 +72,16 @@ def _decided_by_fact_noun(token: Token) -> bool:
     return False
 
 
+def _no_choice_but(token: Token) -> bool:
+    """'had no choice but to cancel', 'had no option but to call off': what was left to do was done."""
+    but = next((t for t in token.sent if t.lower_ == "but" and t.i < token.i), None)
+    if but is None or token.i - but.i > 3:
+        return False
+    before = token.doc[max(token.sent.start, but.i - 2): but.i]
+    return any(t.lower_ in ("choice", "option", "alternative") for t in before) and any(
+        t.lower_ == "no" for t in before)
+
+
 def _done_by_governor(governor: Token) -> bool:
     """'moved to dissolve', 'had to cancel': the governor says the act was carried out."""
     if governor.lemma_.lower() in REALIS_GOVERNORS:
@@ -115,6 +125,8 @@ def factual(token: Token, sent: Span, *, is_appeal: bool = False) -> tuple[bool,
             pass  # continue up from the noun: was the decision itself real?
         elif _infinitive(current) and current.dep_ == "xcomp" and _done_by_governor(current.head):
             pass  # continue up: did the governor itself happen?
+        elif _infinitive(current) and _no_choice_but(current):
+            pass  # "had no choice but to cancel the march": it was cancelled
         elif current.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp") or (
             current.dep_ == "conj" and _infinitive(current)
         ):
