@@ -254,3 +254,8 @@ def test_a_statement_with_a_negated_future_and_a_view(extractor) -> None:  # typ
 def test_no_choice_but_to_cancel_is_a_cancellation(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "On 5 July 2021 the organisers in Tbilisi had no choice but to cancel the march."
     assert "assembly_disrupted" in subtypes(extractor, text)
+
+
+def test_a_suspended_distribution_is_censorship(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "In 2014 the publisher in Vilnius suspended its distribution."
+    assert "censorship_or_block" in subtypes(extractor, text)
