@@ -259,3 +259,13 @@ def test_no_choice_but_to_cancel_is_a_cancellation(extractor) -> None:  # type: 
 def test_a_suspended_distribution_is_censorship(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "In 2014 the publisher in Vilnius suspended its distribution."
     assert "censorship_or_block" in subtypes(extractor, text)
+
+
+def test_a_past_reason_is_a_fact_whatever_the_main_clause_says(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "In July 2021 the union said it could not file the papers because police had raided its office in Minsk."
+    assert "raid_or_inspection" in subtypes(extractor, text)
+
+
+def test_a_future_main_clause_still_makes_no_event(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Police could detain the organisers of the march in Tbilisi."
+    assert "detention_or_arrest" not in subtypes(extractor, text)

@@ -72,6 +72,17 @@ def _decided_by_fact_noun(token: Token) -> bool:
     return False
 
 
+PAST_CLAUSE_MARKS = {"because", "since", "after", "before", "when", "as", "while"}
+
+
+def _told_as_past_reason(verb: Token) -> bool:
+    """'could not submit the documents because police had sealed its office': a past clause of
+    reason or time is a fact of its own, whatever the main clause's modal says."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in PAST_CLAUSE_MARKS for c in verb.children):
+        return False
+    return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
 def _no_choice_but(token: Token) -> bool:
     """'had no choice but to cancel', 'had no option but to call off': what was left to do was done."""
     but = next((t for t in token.sent if t.lower_ == "but" and t.i < token.i), None)
@@ -142,7 +153,7 @@ def factual(token: Token, sent: Span, *, is_appeal: bool = False) -> tuple[bool,
             return False, f"object of {current.head.head.lemma_} {current.head.lower_}"
         if current.dep_ == "dobj" and current.head.lemma_ in IRREALIS_GOVERNORS and current.pos_ == "NOUN":
             return False, f"object of {current.head.lemma_}"
-        if current.head is current or current.dep_ == "ROOT":
+        if current.head is current or current.dep_ == "ROOT" or _told_as_past_reason(current):
             break
         current = current.head
         first = False
