@@ -269,3 +269,8 @@ def test_a_past_reason_is_a_fact_whatever_the_main_clause_says(extractor) -> Non
 def test_a_future_main_clause_still_makes_no_event(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "Police could detain the organisers of the march in Tbilisi."
     assert "detention_or_arrest" not in subtypes(extractor, text)
+
+
+def test_a_gathering_of_opponents_is_an_assembly(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 8 July 2023 several thousand opponents of the festival gathered near the lake in Tbilisi."
+    assert "assembly_held" in subtypes(extractor, text)
