@@ -274,3 +274,11 @@ def test_a_future_main_clause_still_makes_no_event(extractor) -> None:  # type: 
 def test_a_gathering_of_opponents_is_an_assembly(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "On 8 July 2023 several thousand opponents of the festival gathered near the lake in Tbilisi."
     assert "assembly_held" in subtypes(extractor, text)
+
+
+def test_a_person_who_disappeared_was_taken(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert "detention_or_arrest" in subtypes(extractor, "In May 2021 the blogger disappeared in Grozny.")
+
+
+def test_a_page_that_disappeared_was_not_detained(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert "detention_or_arrest" not in subtypes(extractor, "In May 2021 the page disappeared from the site in Moscow.")
