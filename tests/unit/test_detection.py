@@ -282,3 +282,15 @@ def test_a_person_who_disappeared_was_taken(extractor) -> None:  # type: ignore[
 
 def test_a_page_that_disappeared_was_not_detained(extractor) -> None:  # type: ignore[no-untyped-def]
     assert "detention_or_arrest" not in subtypes(extractor, "In May 2021 the page disappeared from the site in Moscow.")
+
+
+def test_it_held_after_a_court_is_the_court_ruling(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("The European Court of Human Rights has often ruled against Moldova. "
+            "In July 2019 it held that Moldova had discriminated against two couples.")
+    assert "court_ruling" in subtypes(extractor, text)
+
+
+def test_it_held_a_rally_after_a_court_is_a_rally(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("The court in Chisinau allowed the march. "
+            "In May 2021 GenderDoc-M held a rally of 300 people in Chisinau.")
+    assert "assembly_held" in subtypes(extractor, text)
