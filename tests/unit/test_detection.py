@@ -294,3 +294,8 @@ def test_it_held_a_rally_after_a_court_is_a_rally(extractor) -> None:  # type: i
     text = ("The court in Chisinau allowed the march. "
             "In May 2021 GenderDoc-M held a rally of 300 people in Chisinau.")
     assert "assembly_held" in subtypes(extractor, text)
+
+
+def test_an_order_to_stop_its_activities_suspends_a_group(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "In May 2021 the Ministry of Justice of Tajikistan ordered the association to stop its activities."
+    assert "organisation_banned_or_liquidated" in subtypes(extractor, text)
