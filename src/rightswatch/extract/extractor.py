@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from rightswatch.codebook import Codebook, load_codebook
 from rightswatch.extract.confidence import Evidence, confidence, features
 from rightswatch.extract.context import DocContext, PlaceMention, build_context
-from rightswatch.extract.factuality import factual
+from rightswatch.extract.factuality import GRANTING_VERBS, REQUEST_NOUNS, appeal_on_record, factual
 from rightswatch.extract.merge import merge_candidates
 from rightswatch.extract.roles import actor_and_target, coordinated_actors, coordinated_targets
 from rightswatch.extract.stance import stance_for
@@ -26,6 +26,7 @@ from rightswatch.resolve.aliases import normalise_alias
 
 EXTRACTOR = "rightswatch.extract.v1"
 APPEALS = {"statement_or_appeal", "petition", "extremist_designation_requested"}
+APPLICATIONS = {"registration_applied", "assembly_applied"}
 PER_PLACE = {"assembly_applied", "assembly_permitted", "assembly_banned", "assembly_held", "assembly_disrupted"}
 ELABORATION_TERMS = ("rally", "rallies", "march", "pride", "application", "demonstration", "picket", "protest")
 PER_ACTOR = {"statement_or_appeal", "sanction", "resolution_by_international_body"}
@@ -65,15 +66,82 @@ def _what_the_ruling_did(ruling: Token, act: Token) -> bool:
     ('acquitted the activists who were arrested in 2022')."""
     if act.i == ruling.i or act in ruling.conjuncts:
         return True
+    if act.dep_ == "acl" and act.head.dep_ == "dobj" and act.head.head.i == ruling.i and \
+            ruling.lemma_.lower() in GRANTING_VERBS and act.head.lemma_.lower() in REQUEST_NOUNS:
+        return True  # "granted a request to liquidate X": the court liquidated X
     own = {t.i for t in ruling.subtree}
+    commands = ruling.lemma_.lower() in COMMANDS
     for token in ruling.subtree:
-        # What it found (its ccomp/advcl) and every relative clause below it are not its doing.
-        if token.i != ruling.i and (token.dep_ in ("relcl", "acl") or
-                                    (token.head.i == ruling.i and token.dep_ in ("ccomp", "advcl"))):
+        # What it found (its ccomp/advcl) and every relative clause below it are not its doing;
+        # what it ordered ("ordered the group dissolved") is.
+        if token.i != ruling.i and (token.dep_ in ("relcl", "acl") or (
+                token.head.i == ruling.i and (token.dep_ == "advcl" or (token.dep_ == "ccomp" and not commands)))):
             own -= {t.i for t in token.subtree}
     return act.i in own or ruling in act.subtree
 
 
+UNNAMED_OTHERS = {"other", "several", "some", "many", "various", "numerous", "dozens", "more"}
+
+
+def _named_first(actors: list[str]) -> list[str | None]:
+    """'Human Rights Watch and other groups condemned': one statement, the named speaker's; the
+    unnamed others are no speaker of their own."""
+    named = [a for a in actors if a.lower().split()[0] not in UNNAMED_OTHERS]
+    return list(named if named else actors)
+
+
+UNDERGOING_VERBS = {"receive", "suffer", "endure", "undergo", "face"}
+
+
+def _undergone(token: Token) -> bool:
+    """'Martirosyan received death threats': a noun someone received or suffered is an event
+    that happened to them, not talk about such events."""
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in UNDERGOING_VERBS and token.head.tag_ == "VBD"
+
+
+def _refuses_to_register_itself(token: Token) -> bool:
+    """'Many groups refused to register': a group refusing its own registration is no authority
+    denying one ('the ministry refused to register the group' has an object)."""
+    return token.lemma_.lower() in ("refuse", "decline") and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() == "register" and not any(d.dep_ == "dobj" for d in c.children)
+        for c in token.children)
+
+
+def _own_words(token: Token) -> list[Token]:
+    """The trigger's own phrase: its subtree without coordinated verbs and relative clauses
+    ('calling for actions ... and creating an extremist group' asks for no designation)."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ not in ("conj", "relcl", "cc"):
+            out.extend(_own_words(child))
+    return out
+
+
+def _asks_for_designation(token: Token) -> bool:
+    """'requested the government to declare X extremist': the request is for a designation,
+    and 'extremist' is in what was asked — not elsewhere in the sentence ('gatherings called by a
+    movement which a court banned as extremist'), not a label put on someone ('called us
+    extremists': no request)."""
+    if any(c.dep_ == "oprd" for c in token.children):
+        return False
+    return any(t.lower_.startswith("extremis") for t in _own_words(token) if t.i != token.i)
+
+
+def _reported_within(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
+    """'Borrell said the EU strongly deplored the decision': what a speaker says someone
+    deplored is the content of one statement, the speaker's, not a second statement."""
+    speech = [doc[c.details["trigger_i"]] for c in candidates if c.sub_event_type == "statement_or_appeal"]
+    if len(speech) < 2:
+        return candidates
+    inner: set[int] = set()
+    for verb in speech:
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            inner |= {t.i for t in clause.subtree}
+    return [c for c in candidates
+            if c.sub_event_type != "statement_or_appeal" or c.details["trigger_i"] not in inner]
+
+
+COMMANDS = {"order", "instruct", "direct"}
 LAW_WORDS = {"bill", "law", "amendment", "amendments", "act", "draft", "legislation", "code", "provision"}
 STATE_BODIES = {"parliament", "government", "ministry of justice", "ministry of interior", "ministry of culture",
                 "ministry of education", "justice ministry", "interior ministry", "prosecutor general's office",
@@ -89,6 +157,23 @@ def qualify_state_body(name: str | None, country: str | None) -> str | None:
     if country_name is None:
         return name
     return f"{name[:1].upper()}{name[1:]} of {country_name}"
+
+
+def _undated_statement(token: Token, sent: Span, ctx: DocContext, date: EventDate) -> EventDate:
+    """Someone else's statement reported without a date: around publication, to the month —
+    unless it is told as past before the report's time ('had urged', 'called at the time'):
+    then it belongs with the latest date the text named before it."""
+    assert ctx.ref is not None
+    earlier = [d for d in ctx.dates if d.value and d.end <= sent.start_char]
+    told_before = (any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children)
+                   or "at the time" in _text_of(sent, ctx).lower())
+    if told_before and earlier:
+        value = earlier[-1].value or ""
+        value = value[:7]
+        return EventDate(value, precision_of(value), "previous")
+    if ctx.ref.month:
+        return EventDate(ctx.ref.value[:7], "month", "document")
+    return date
 
 
 def _text_of(span: Span | None, ctx: DocContext) -> str:
@@ -154,7 +239,7 @@ class Extractor:
             in_sentence: list[Candidate] = []
             for hit in find_triggers(sent, previous, self.index):
                 in_sentence.extend(self._candidates(hit, sent, previous, following, ctx, previous_actors))
-            found.extend(_prefer_specific(in_sentence, doc))
+            found.extend(_reported_within(_prefer_specific(in_sentence, doc), doc))
         merged = merge_candidates(found)
         merged.sort(key=lambda c: c.span.start)
         return merged[: self.max_events]
@@ -172,16 +257,24 @@ class Extractor:
                 sub = NEGATION_FLIPS[sub]
             else:
                 return []
+        if sub == "statement_or_appeal" and not appeal_on_record(token)[0]:
+            return []
+        if sub == "extremist_designation_requested" and not _asks_for_designation(token):
+            return []
+        if sub == "registration_denied" and _refuses_to_register_itself(token):
+            return []
+        if token.lemma_ == "try" and sub not in APPLICATIONS and any(c.dep_ == "xcomp" for c in token.children):
+            return []  # "tried to push through" is an attempt, not a trial; "tried to register" applies
         date = event_date(token, sent, previous, ctx)
-        if sub == "statement_or_appeal" and ctx.ref and ctx.ref.month:
-            if any(c.dep_ == "nsubj" and c.lower_ == "we" for c in token.children):
+        if sub == "statement_or_appeal" and ctx.ref:
+            if ctx.ref.month and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in token.children):
                 # The document's own appeal ("We condemn the verdict handed down on Monday") is
                 # made when the document is published, whatever date its sentence names.
                 date = EventDate(ctx.ref.value, precision_of(ctx.ref.value), "document")
             elif date.source == "document":
-                # Someone else's statement reported without a date: around publication, to the month.
-                date = EventDate(ctx.ref.value[:7], "month", "document")
-        if token.pos_ in ("NOUN", "PROPN") and date.source != "sentence" and not ctx.places_in(sent):
+                date = _undated_statement(token, sent, ctx, date)
+        if token.pos_ in ("NOUN", "PROPN") and date.source != "sentence" and not ctx.places_in(sent) \
+                and not _undergone(token):
             return []  # a bare noun ("attacks on activists") with no time or place is talk, not a report
         place = event_place(token, sent, ctx, self.gazetteer, previous, sub)
         actor, target = actor_and_target(token, sent, ctx, sub, previous_actors, self.generic_heads)
@@ -198,7 +291,7 @@ class Extractor:
         targets: list[str | None] = list(coordinated_targets(token, ctx)) if sub in PER_TARGET else []
         actors: list[str | None] = [actor]
         if sub in PER_ACTOR:
-            actors = list(coordinated_actors(token, ctx, previous_actors, self.generic_heads)) or actors
+            actors = _named_first(list(coordinated_actors(token, ctx, previous_actors, self.generic_heads))) or actors
         out = []
         dates = repeated_dates(date, sent, ctx)
         for where, one_target, date, one_actor in [(w, t, d, a) for w in places for t in (targets or [target])

@@ -16,10 +16,15 @@ IRREALIS_GOVERNORS = {
     "threaten", "seek", "hope", "aim", "expect", "push", "wish", "need", "encourage", "invite",
     "recommend", "suggest", "prepare", "consider", "decide", "refuse", "fail", "vow", "promise",
     "pledge", "insist", "allow", "try", "attempt", "risk", "continue", "mean", "ensure", "help",
+    "press", "pressure", "persuade", "let", "enable", "empower",
 }
 # "the decision ... to recognise X as extremist": an infinitive after these nouns states what was decided.
 FACT_NOUNS = {"decision", "ruling", "order", "verdict", "judgment", "judgement", "move", "vote", "resolution",
               "law", "decree", "amendment", "amendments", "bill"}
+REQUEST_NOUNS = {"request", "application", "motion", "claim", "proposal", "demand", "petition"}
+GRANTING_VERBS = {"grant", "approve", "uphold", "satisfy", "accept", "endorse"}
+# "moved to dissolve dozens of NGOs", "went on to ban": the infinitive is what was done.
+REALIS_GOVERNORS = {"move", "proceed", "begin", "start", "manage", "rush", "hasten"}
 NEGATIONS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 
 
@@ -55,13 +60,48 @@ def _in_event_that(token: Token, sent: Span) -> bool:
 
 def _decided_by_fact_noun(token: Token) -> bool:
     """'the decision taken by the court to recognise X': the nearest noun above the infinitive
-    is a decision, with no wish or plan in between."""
+    is a decision, with no wish or plan in between. 'granted a request to liquidate X': a
+    request granted is a decision too."""
     for ancestor in token.ancestors:
         if ancestor.pos_ in ("NOUN", "PROPN"):
+            if ancestor.lemma_.lower() in REQUEST_NOUNS:
+                return ancestor.dep_ == "dobj" and ancestor.head.lemma_.lower() in GRANTING_VERBS
             return ancestor.lemma_.lower() in FACT_NOUNS
         if ancestor.lemma_ in IRREALIS_GOVERNORS:
             return False
     return False
+
+
+PAST_CLAUSE_MARKS = {"because", "since", "after", "before", "when", "as", "while"}
+
+
+def _told_as_past_reason(verb: Token) -> bool:
+    """'could not submit the documents because police had sealed its office': a past clause of
+    reason or time is a fact of its own, whatever the main clause's modal says."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in PAST_CLAUSE_MARKS for c in verb.children):
+        return False
+    return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
+def _no_choice_but(token: Token) -> bool:
+    """'had no choice but to cancel', 'had no option but to call off': what was left to do was done."""
+    but = next((t for t in token.sent if t.lower_ == "but" and t.i < token.i), None)
+    if but is None or token.i - but.i > 3:
+        return False
+    before = token.doc[max(token.sent.start, but.i - 2): but.i]
+    return any(t.lower_ in ("choice", "option", "alternative") for t in before) and any(
+        t.lower_ == "no" for t in before)
+
+
+def _done_by_governor(governor: Token) -> bool:
+    """'moved to dissolve', 'had to cancel': the governor says the act was carried out."""
+    if governor.lemma_.lower() in REALIS_GOVERNORS:
+        return True
+    return governor.lemma_.lower() == "have" and governor.tag_ == "VBD"
+
+
+def _has_aux(token: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") for c in token.children)
 
 
 def _standing_position(token: Token) -> bool:
@@ -94,6 +134,10 @@ def factual(token: Token, sent: Span, *, is_appeal: bool = False) -> tuple[bool,
             return False, "negated governor"
         if _infinitive(current) and _decided_by_fact_noun(current):
             pass  # continue up from the noun: was the decision itself real?
+        elif _infinitive(current) and current.dep_ == "xcomp" and _done_by_governor(current.head):
+            pass  # continue up: did the governor itself happen?
+        elif _infinitive(current) and _no_choice_but(current):
+            pass  # "had no choice but to cancel the march": it was cancelled
         elif current.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp") or (
             current.dep_ == "conj" and _infinitive(current)
         ):
@@ -109,7 +153,7 @@ def factual(token: Token, sent: Span, *, is_appeal: bool = False) -> tuple[bool,
             return False, f"object of {current.head.head.lemma_} {current.head.lower_}"
         if current.dep_ == "dobj" and current.head.lemma_ in IRREALIS_GOVERNORS and current.pos_ == "NOUN":
             return False, f"object of {current.head.lemma_}"
-        if current.head is current or current.dep_ == "ROOT":
+        if current.head is current or current.dep_ == "ROOT" or _told_as_past_reason(current):
             break
         current = current.head
         first = False
@@ -118,6 +162,81 @@ def factual(token: Token, sent: Span, *, is_appeal: bool = False) -> tuple[bool,
         return False, "descriptor"  # "an event organised by X" describes a noun, reports nothing
     if is_appeal and _standing_position(token):
         return False, "standing position"
-    if token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP"):
-        return False, "generic description"  # "the Constitution, which allows citizens to gather"
+    if token.dep_ in ("relcl", "ccomp") and token.tag_ in ("VBZ", "VBP") and not is_appeal and not _has_aux(token):
+        # "the Constitution, which allows citizens to gather"; "said the turnout showed how many
+        # Hungarians reject homophobia": a present tense below another verb describes, it reports nothing.
+        return False, "generic description"
+    return True, ""
+
+
+# "called off", "called up", "broke down": a particle makes another verb, not an appeal.
+NON_APPEAL_PARTICLES = {"off", "up", "back", "down", "in"}
+COURT_HEADS = {"court", "courts", "tribunal", "judge", "judges", "chamber"}
+SAY_VERBS = {"say", "tell", "announce", "state", "write", "add", "reply", "respond"}
+SELF_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
+
+
+def _subject_of(token: Token) -> Token | None:
+    """The trigger's subject, or that of the verb it is coordinated with ('criticised ... and
+    urged': one subject for both)."""
+    current = token
+    while True:
+        for child in current.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child
+        if current.dep_ != "conj" or current.head is current:
+            return None
+        current = current.head
+
+
+def _announces_own_plan(token: Token) -> bool:
+    """'Memorial said it would appeal', 'Activists said they would apply': the speaker tells
+    what it means to do next — the plan is no appeal, and what it plans has not happened."""
+    if token.lemma_.lower() not in SAY_VERBS:
+        return False
+    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    # "would not take part but saw no reason to prevent it": a view beside the plan is a statement.
+    told = [verb for clause in clauses for verb in (clause, *clause.conjuncts)]
+    about_itself = all(any(c.dep_ == "nsubj" and c.lower_ in SELF_PRONOUNS for c in clause.children)
+                       for clause in clauses)
+    return bool(clauses) and about_itself and all(_planned(verb) for verb in told)
+
+
+def _planned(verb: Token) -> bool:
+    """'would appeal', or a bare verb sharing that modal ('would appeal and continue')."""
+    if _has_modal(verb):
+        return True
+    shares_modal = verb.dep_ == "conj" and _has_modal(verb.head) and verb.tag_ == "VB"
+    return shares_modal and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+
+
+def _in_background_clause(token: Token) -> bool:
+    """'detained them after they ... criticised the deal', 'X, who had criticised the law, was
+    arrested': a criticism told as the reason, the time or a description of someone in another
+    event is background to that event, not a statement on the record."""
+    current = token
+    while current.dep_ == "conj" and current.head is not current:
+        current = current.head
+    if current.dep_ == "relcl":
+        return True  # "Tazhimuratov, who had criticised the amendments, was arrested"
+    return current.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("after", "before", "because", "since", "when", "as", "until")
+        for c in current.children)
+
+
+def appeal_on_record(token: Token) -> tuple[bool, str]:
+    """Is a speech verb a statement or appeal someone made? Not a phrasal verb ('called off'),
+    not a court (it speaks through its ruling), not a declaration of something ('declared a state
+    of emergency'), not a plan announced, not background to another event."""
+    if any(c.dep_ == "prt" and c.lower_ in NON_APPEAL_PARTICLES for c in token.children):
+        return False, "phrasal verb"
+    subject = _subject_of(token)
+    if subject is not None and subject.lemma_.lower() in COURT_HEADS:
+        return False, "a court speaks through its ruling"
+    if token.lemma_.lower() == "declare" and any(c.dep_ == "dobj" for c in token.children):
+        return False, "declares something, says nothing"
+    if _announces_own_plan(token):
+        return False, "announced plan"
+    if _in_background_clause(token):
+        return False, "background clause"
     return True, ""

@@ -35,7 +35,16 @@ def _names_agree(a: str | None, b: str | None) -> bool:
     return bool(a_words & b_words)
 
 
+def _split_on_purpose(a: Candidate, b: Candidate) -> bool:
+    """One trigger read as several events (one per speaker, target, place or date: 'the
+    delegation of the EU and the embassy of the US both condemned ...') stays several."""
+    return (a.span == b.span and a.details.get("trigger_i") == b.details.get("trigger_i")
+            and (a.actor, a.target, a.location, a.date) != (b.actor, b.target, b.location, b.date))
+
+
 def same_event(a: Candidate, b: Candidate) -> bool:
+    if _split_on_purpose(a, b):
+        return False
     return (
         a.sub_event_type == b.sub_event_type
         and a.country == b.country

@@ -52,6 +52,10 @@ def stance_for(codebook: Codebook, sub_event_type: str, sentence: str, before: s
         return "restrictive" if restrictive > protective + 1 else "protective"
     if sub_event_type == "court_ruling" and STRUCK_DOWN.search(sentence.lower()):
         return "protective"
+    if sub_event_type == "court_ruling" and restrictive == 0:
+        # A ruling always cuts one way; told without a word of restriction, it is the applicants'
+        # win a report cites ("the Grand Chamber decided in Fedotova and Others").
+        return "protective"
     if sub_event_type == "bill_withdrawn_or_rejected":
         if restrictive > protective:
             return "protective"

@@ -73,21 +73,34 @@ def compile_rules(codebook: Codebook) -> dict[str, list[CompiledRule]]:
     return index
 
 
+def _window_tokens(sent: Span, token: Token, size: int | str) -> list[Token]:
+    if size == "sentence":
+        return list(sent)
+    n = int(size)
+    lo, hi = max(sent.start, token.i - n), min(sent.end, token.i + n + 1)
+    return list(sent.doc[lo:hi])
+
+
 def _window(sent: Span, token: Token, size: int | str) -> tuple[str, set[str]]:
     """The text around the trigger, the trigger itself blanked: a rule's requirement must be met
     by other words ("refused" alone is no refused registration)."""
-    if size == "sentence":
-        tokens = list(sent)
-    else:
-        n = int(size)
-        lo, hi = max(sent.start, token.i - n), min(sent.end, token.i + n + 1)
-        tokens = list(sent.doc[lo:hi])
+    tokens = _window_tokens(sent, token, size)
     # Dates are blanked too: "in March 2023" is no march, "in May" no permission.
     text = "".join(("_" + t.whitespace_) if t.i == token.i or t.ent_type_ in ("DATE", "TIME") else t.text_with_ws
                    for t in tokens)
     text = text.lower().replace("’", "'")
     labels = {t.ent_type_ for t in tokens if t.ent_type_ and t.i != token.i}
     return text, labels
+
+
+def _exclusion_window(sent: Span, token: Token, size: int | str) -> str:
+    """The window for a rule's vetoes, organisations' names blanked: "Sochi Pride House" is a
+    group, not a pride march that would make a refused registration a banned assembly."""
+    tokens = _window_tokens(sent, token, size)
+    text = "".join(("_" + t.whitespace_) if t.i == token.i or t.ent_type_ in ("DATE", "TIME")
+                   else ("#" + t.whitespace_) if t.ent_type_ == "ORG" and t.pos_ == "PROPN" else t.text_with_ws
+                   for t in tokens)
+    return text.lower().replace("’", "'")
 
 
 def _without_clauses(token: Token) -> list[Token]:
@@ -101,6 +114,7 @@ def _without_clauses(token: Token) -> list[Token]:
 
 
 PERSON_PRONOUNS = {"he", "she"}
+OBJECT_PRONOUNS = {"it", "them"}
 
 
 def subject_phrase(token: Token, previous: Span | None = None) -> tuple[str, set[str]]:
@@ -123,10 +137,15 @@ def argument_text(token: Token) -> tuple[str, set[str]]:
         heads += [c for c in prep.children if c.dep_ == "pobj"]
     for xcomp in (c for c in token.children if c.dep_ in ("xcomp", "ccomp")):
         heads += [c for c in xcomp.children if c.dep_ in ("dobj", "nsubjpass")]
+        if xcomp.pos_ == "ADJ":
+            heads.append(xcomp)  # "declared themselves free of LGBT ideology": what they were declared
     if token.pos_ in ("NOUN", "PROPN"):
         heads.append(token)
     if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN"):
         heads.append(token.head)
+    if token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        # "The amendment was tabled ... and passed at both readings": one subject for both verbs.
+        heads += [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     for head in heads:
         parts.append(head)
         for child in head.children:
@@ -134,7 +153,14 @@ def argument_text(token: Token) -> tuple[str, set[str]]:
                 parts.extend(_without_clauses(child))
     parts.sort(key=lambda t: t.i)
     text = " ".join(t.text for t in parts).lower().replace("’", "'")
-    return text, {t.ent_type_ for t in parts if t.ent_type_}
+    labels = {t.ent_type_ for t in parts if t.ent_type_}
+    if any(h.lower_ in OBJECT_PRONOUNS and h.dep_ in ("dobj", "nsubjpass") for h in heads):
+        # "the Senate passed it", "declared the party terrorist and banned it": the pronoun
+        # stands for a noun named earlier in the sentence.
+        # Only common nouns: a name's label would let any organisation stand for "it".
+        before = [t for t in token.sent if t.i < token.i and t.pos_ == "NOUN"]
+        text += " " + " ".join(t.text for t in before).lower()
+    return text, labels
 
 
 def lemma_keys(token: Token) -> list[str]:
@@ -174,7 +200,7 @@ def find_triggers(
             if rule.window not in windows:
                 windows[rule.window] = _window(sent, token, rule.window)
             text, labels = windows[rule.window]
-            if compiled.excludes and compiled.excludes.search(text):
+            if compiled.excludes and compiled.excludes.search(_exclusion_window(sent, token, rule.window)):
                 continue
             groups = list(compiled.requires)
             if rule.subject and groups:

@@ -1,0 +1,301 @@
+"""Which events are found: appeals on the record, not speech that only tells a situation,
+a plan or a purpose; petitions that reached their count; events told in one sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import document
+
+
+def events(extractor, text: str, published: str | None = "2021-06-15"):  # type: ignore[no-untyped-def]
+    return extractor.extract(document(text, published=published))
+
+
+def subtypes(extractor, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [e.sub_event_type for e in events(extractor, text)]
+
+
+@pytest.mark.parametrize("text", [
+    # A phrasal verb is another verb.
+    "A queer film festival in Tbilisi was called off on Sunday after threats.",
+    # A court speaks through its ruling.
+    "The Supreme Court of Georgia also criticised the government for delaying the reform.",
+    # A declaration of something says nothing.
+    "On 3 March the president of Tajikistan declared a state of emergency.",
+    # The speaker's own plan is neither an appeal nor done yet.
+    "Amnesty International said it would challenge the decision in Bishkek.",
+    # A purpose of another act.
+    "Students blocked the main square of Yerevan for a week to protest against the new fees.",
+    # Background to another event.
+    "Police in Almaty detained six students after they criticised the governor in public.",
+])
+def test_speech_that_is_no_statement(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "statement_or_appeal" not in subtypes(extractor, text)
+
+
+def test_what_a_speaker_says_another_deplored_is_one_statement(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On Monday Foreign Minister Lars Jensen said the European Union deeply deplored the verdict in Chisinau."
+    assert subtypes(extractor, text).count("statement_or_appeal") == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Amnesty International welcomed the ruling of the court in Chisinau.",
+    "In May 2020 the blogger had spoken out online in support of gay men in Uzbekistan.",
+    "The chief of police of Warsaw promised zero tolerance for violence at the march.",
+])
+def test_statements_on_the_record(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "statement_or_appeal" in subtypes(extractor, text)
+
+
+def test_a_petition_that_passed_its_count(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "In 2020 an online petition against gender education in Kazakhstan passed 30,000 signatures."
+    assert "petition" in subtypes(extractor, text)
+
+
+def test_a_criticism_describing_someone_is_background(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "The blogger, who had criticised the governor in his posts, was detained in Nukus on 3 May."
+    assert subtypes(extractor, text) == ["detention_or_arrest"]
+
+
+def test_an_undated_appeal_told_as_earlier_keeps_the_earlier_time(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("In March 2019 the parliament of Kyrgyzstan adopted the bill on foreign agents.\n\n"
+            "Human Rights Watch had urged the president not to sign the bill.")
+    statement = next(e for e in events(extractor, text) if e.sub_event_type == "statement_or_appeal")
+    assert statement.date == "2019-03"
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), [
+    # A request granted is a decision: what was requested was done.
+    ("On 4 May 2021 the Supreme Court of Tajikistan granted a request by the prosecutor to liquidate "
+     "the Avesta foundation.", "organisation_banned_or_liquidated"),
+    # "moved to" and "had to" tell what was done, not what was wished.
+    ("Since March 2021 the authorities of Belarus have moved to dissolve dozens of associations.",
+     "organisation_banned_or_liquidated"),
+    ("On 5 July 2021 the organisers in Tbilisi had to cancel the march after the attacks.", "assembly_disrupted"),
+    # A pronoun object stands for the noun named before it; a coordinated verb shares the subject.
+    ("On 9 March 2021 the court in Dushanbe declared the party a terrorist organisation.", "extremist_designated"),
+])
+def test_events_told_through_another_verb(extractor, text: str, sub_event_type: str) -> None:  # type: ignore[no-untyped-def]
+    assert sub_event_type in subtypes(extractor, text)
+
+
+def test_a_coordinated_verb_shares_the_subject(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "The amendment was tabled by two deputies of the Moldovan parliament on 3 May 2021 and passed the same day."
+    assert {"bill_proposed", "bill_adopted"} <= set(subtypes(extractor, text))
+
+
+def test_a_pronoun_object_stands_for_the_noun_before_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "After the Mazhilis approved the bill in January 2015, the Senate of Kazakhstan passed it on 3 February."
+    dates = {e.date for e in events(extractor, text) if e.sub_event_type == "bill_adopted"}
+    assert "2015-02-03" in dates, dates
+
+
+@pytest.mark.parametrize(("text", "not_found"), [
+    # A hearing that took place is no gathering of people.
+    ("On 3 May 2021 the hearing in Almaty took place behind closed doors.", "assembly_held"),
+    # An appeal court is a court, not an appeal lodged.
+    ("On 3 May 2021 an appeal court in Bishkek upheld the ban on the group.", "lawsuit_filed"),
+    # Couples registering a marriage are no association applying for registration.
+    ("In May 2021 two couples in Vilnius tried to register their marriages.", "registration_applied"),
+    # Whose wish a ban was is not an application to hold an assembly.
+    ("On 3 May 2021 a court in Lviv banned all rallies on the square at the request of the mayor.", "assembly_applied"),
+    # What a law lets the police do has not been done.
+    ("In March 2025 parliament in Budapest passed a law that lets the police ban gatherings.", "assembly_banned"),
+    # A present tense below another verb describes.
+    ("On 3 May 2021 Amnesty said the crowd in Budapest showed how many people reject hatred at the march.",
+     "assembly_banned"),
+])
+def test_words_that_tell_no_such_event(extractor, text: str, not_found: str) -> None:  # type: ignore[no-untyped-def]
+    assert not_found not in subtypes(extractor, text)
+
+
+def test_a_petition_is_made_when_it_passes_its_count_however_far_away(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("In the summer of 2022 a petition on the website of the president of Ukraine calling for equal marriage "
+            "passed 25,000 signatures.")
+    assert "petition" in subtypes(extractor, text)
+
+
+def test_a_petition_near_a_passed_law_is_no_petition(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 3 May 2021 the parliament of Georgia passed the law despite a petition against it."
+    assert "petition" not in subtypes(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), [
+    # A jail term over what someone showed is a punishment for speech; a charge brought is a prosecution.
+    ("In May 2021 a student in Kazan was jailed for ten days over a rainbow flag on her balcony.",
+     "fine_or_prosecution_for_speech"),
+    ("In May 2021 two activists in Osh were charged with organising mass unrest.", "fine_or_prosecution_for_speech"),
+    # A state of emergency declared is a decree.
+    ("On 3 May 2021 the president of Kyrgyzstan declared a curfew in Bishkek.", "policy_or_decree"),
+    # An organisation's name is not what a veto word is about.
+    ("In May 2021 the Ministry of Justice refused to register Rainbow Pride House in Kazan.", "registration_denied"),
+    # "declared themselves free of": the small clause is what was declared.
+    ("In 2019 several councils in Poland declared themselves free of LGBT ideology.", "policy_or_decree"),
+    # Sending someone out of a country has no sub-type of its own.
+    ("In May 2021 the journalist was deported from Kyrgyzstan to Russia.", "other"),
+])
+def test_more_events_found(extractor, text: str, sub_event_type: str) -> None:  # type: ignore[no-untyped-def]
+    assert sub_event_type in subtypes(extractor, text)
+
+
+def test_an_attempt_is_no_trial(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 3 May 2021 counter-protesters under a banner of family values tried to break the cordon in Kyiv."
+    assert "fine_or_prosecution_for_speech" not in subtypes(extractor, text)
+
+
+def test_a_ruling_without_a_word_of_restriction_is_protective(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 3 May 2021 the European Court of Human Rights ruled in the case of two couples from Moldova."
+    assert the_one(events(extractor, text), "court_ruling").stance == "protective"
+
+
+def test_an_expulsion_is_restrictive(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "In May 2021 the journalist was deported from Kyrgyzstan to Russia."
+    assert the_one(events(extractor, text), "other").stance == "restrictive"
+
+
+def the_one(found, sub_event_type: str):  # type: ignore[no-untyped-def]
+    matching = [e for e in found if e.sub_event_type == sub_event_type]
+    assert matching, [e.sub_event_type for e in found]
+    return matching[0]
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2021 the rallies in Almaty were called by a movement that a court had banned as extremist.",
+    "In May 2021 they were convicted in Minsk of calling for protests and creating an extremist group.",
+])
+def test_extremist_elsewhere_in_the_sentence_is_no_request(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "extremist_designation_requested" not in subtypes(extractor, text)
+
+
+def test_a_request_to_declare_extremist(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 9 May 2021 a deputy in Astana asked the prosecutor to declare the group extremist."
+    assert "extremist_designation_requested" in subtypes(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "On 17 May 2021 a small march in central Tbilisi was attacked by members of Orthodox groups.",
+    "On 8 March 2021 masked men attacked participants in a women's march in Bishkek.",
+])
+def test_an_attack_on_a_march_is_an_attack(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = subtypes(extractor, text)
+    assert "attack" in found and "assembly_disrupted" not in found
+
+
+def test_a_break_in_is_no_disrupted_assembly(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 5 July 2021 men broke into the office of the pride group in Tbilisi."
+    assert "assembly_disrupted" not in subtypes(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "On 25 May 2021 the city court in Moscow granted the ministry's claim and ordered the group dissolved.",
+    "On 27 May 2021 the Supreme Court of Belarus granted a request by the ministry to liquidate the association.",
+])
+def test_a_court_that_liquidates_is_coded_as_the_liquidation(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = subtypes(extractor, text)
+    assert "organisation_banned_or_liquidated" in found and "court_ruling" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "On 7 May 2021 men in plain clothes pushed the activist into a van in central Minsk.",
+    "On 9 May 2021 dozens more protesters in Almaty were taken away by police.",
+])
+def test_detentions_told_by_a_phrasal_verb(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "detention_or_arrest" in subtypes(extractor, text)
+
+
+def test_a_noun_someone_received_is_an_event(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Within days the activist received death threats."
+    assert "harassment_or_threat" in subtypes(extractor, text)
+
+
+def test_a_bare_noun_is_still_talk(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Threats against activists are common."
+    assert "harassment_or_threat" not in subtypes(extractor, text)
+
+
+def test_a_treaty_body_recommendation_is_its_resolution(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "In 2021 the UN Human Rights Committee recommended that Turkmenistan decriminalise sex between men."
+    assert "resolution_by_international_body" in subtypes(extractor, text)
+
+
+def test_two_speakers_of_one_verb_are_two_statements(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 9 July 2023 the delegation of the European Union and the embassy of Canada condemned the attack."
+    assert subtypes(extractor, text).count("statement_or_appeal") == 2
+
+
+def test_unnamed_others_are_no_speaker_of_their_own(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 9 July 2023 Amnesty International and other groups condemned the attack in Tbilisi."
+    assert subtypes(extractor, text).count("statement_or_appeal") == 1
+
+
+def test_a_veto_of_a_law_is_a_rejection(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 18 May 2024 the president of Georgia vetoed the law on foreign agents."
+    assert "bill_withdrawn_or_rejected" in subtypes(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "not_found"), [
+    ("In May 2023 prosecutors said the outlet in Riga threatened the constitutional order of Russia.",
+     "harassment_or_threat"),
+    ("In May 2021 the minister in Dushanbe said the list would prevent sexually transmitted diseases.",
+     "hate_speech_by_official"),
+    ("In 2017 many groups in Budapest refused to register under the new law.", "registration_denied"),
+    ("On 10 May 2021 Amnesty International filed an amicus brief with the court in Minsk.", "lawsuit_filed"),
+])
+def test_more_words_that_tell_no_such_event(extractor, text: str, not_found: str) -> None:  # type: ignore[no-untyped-def]
+    assert not_found not in subtypes(extractor, text)
+
+
+def test_a_statement_with_a_negated_future_and_a_view(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 5 June 2021 President Maia Sandu said that she would not attend the march but saw no reason to ban it."
+    assert "statement_or_appeal" in subtypes(extractor, text)
+
+
+def test_no_choice_but_to_cancel_is_a_cancellation(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 5 July 2021 the organisers in Tbilisi had no choice but to cancel the march."
+    assert "assembly_disrupted" in subtypes(extractor, text)
+
+
+def test_a_suspended_distribution_is_censorship(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "In 2014 the publisher in Vilnius suspended its distribution."
+    assert "censorship_or_block" in subtypes(extractor, text)
+
+
+def test_a_past_reason_is_a_fact_whatever_the_main_clause_says(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "In July 2021 the union said it could not file the papers because police had raided its office in Minsk."
+    assert "raid_or_inspection" in subtypes(extractor, text)
+
+
+def test_a_future_main_clause_still_makes_no_event(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Police could detain the organisers of the march in Tbilisi."
+    assert "detention_or_arrest" not in subtypes(extractor, text)
+
+
+def test_a_gathering_of_opponents_is_an_assembly(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 8 July 2023 several thousand opponents of the festival gathered near the lake in Tbilisi."
+    assert "assembly_held" in subtypes(extractor, text)
+
+
+def test_a_person_who_disappeared_was_taken(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert "detention_or_arrest" in subtypes(extractor, "In May 2021 the blogger disappeared in Grozny.")
+
+
+def test_a_page_that_disappeared_was_not_detained(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert "detention_or_arrest" not in subtypes(extractor, "In May 2021 the page disappeared from the site in Moscow.")
+
+
+def test_it_held_after_a_court_is_the_court_ruling(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("The European Court of Human Rights has often ruled against Moldova. "
+            "In July 2019 it held that Moldova had discriminated against two couples.")
+    assert "court_ruling" in subtypes(extractor, text)
+
+
+def test_it_held_a_rally_after_a_court_is_a_rally(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("The court in Chisinau allowed the march. "
+            "In May 2021 GenderDoc-M held a rally of 300 people in Chisinau.")
+    assert "assembly_held" in subtypes(extractor, text)
+
+
+def test_an_order_to_stop_its_activities_suspends_a_group(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "In May 2021 the Ministry of Justice of Tajikistan ordered the association to stop its activities."
+    assert "organisation_banned_or_liquidated" in subtypes(extractor, text)
