@@ -86,3 +86,14 @@ def test_a_weekday_before_a_word_like_a_month_still_counts() -> None:
 ])
 def test_months_of_this_year_and_next_evenings(text: str, expected: list[str]) -> None:
     assert values(text, "2024-07-15") == expected
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), [
+    # 2021-06-14 is a Monday, 2021-06-17 a Thursday.
+    ("Last Monday the council met", "2021-06-14", ["2021-06-07"]),
+    ("last Wednesday the bill passed", "2021-06-17", ["2021-06-09"]),
+    ("last Tuesday the bill passed", "2021-06-17", ["2021-06-15"]),
+    ("on Wednesday the bill passed", "2021-06-17", ["2021-06-16"]),
+])
+def test_last_weekday_is_not_today_or_yesterday(text: str, ref: str, expected: list[str]) -> None:
+    assert values(text, ref) == expected

@@ -152,6 +152,10 @@ def _iso(year: int, month: int | None = None, day: int | None = None) -> str | N
         return None
 
 
+# "last Friday" names a day at least this many days back.
+LAST_WEEKDAY_MIN_DAYS = 2
+
+
 def _resolve(kind: str, m: re.Match[str], ref: RefDate | None, years: list[int]) -> str | None:
     g = m.groupdict()
     month = MONTHS.get((g.get("month") or "").lower().rstrip("."))
@@ -231,6 +235,10 @@ def _resolve(kind: str, m: re.Match[str], ref: RefDate | None, years: list[int])
     if kind == "weekday":
         if ref.day:
             back = (ref.day.weekday() - WEEKDAYS[g["weekday"].lower()]) % 7
+            if back < LAST_WEEKDAY_MIN_DAYS and m.group(0).lower().startswith(("last", "past")):
+                # "Last Monday" written on a Monday is a week ago, and written on a Tuesday it is
+                # not yesterday (that would be "yesterday"): the one of the week before.
+                back += 7
             return (ref.day - timedelta(days=back)).isoformat()
         return _iso(ref.year, ref.month) if ref.month else None
     return None
