@@ -53,6 +53,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("this_month", re.compile(r"\b(?P<rel>this|last|previous|past)\s+(?P<unit>month|week)\b", re.I)),
     ("day_word", re.compile(r"\b(?P<word>yesterday|today)\b", re.I)),
     ("days_later", re.compile(r"\b(?:the\s+(?P<next>next|following)\s+(?:day|morning|evening|night)|the\s+day\s+after"
+                              r"|the\s+(?P<same>same)\s+(?:day|morning|evening|night)"
                               r"|(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+later)\b", re.I)),
     ("weekday", re.compile(
         r"\b(?:on|last|this|past)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
@@ -274,7 +275,7 @@ def _narrative(kind: str, m: re.Match[str], anchor: str, ref: RefDate | None) ->
     if kind == "days_later":
         if len(anchor) != 10:
             return None
-        raw = (g.get("n") or "one").lower()
+        raw = "0" if g.get("same") else (g.get("n") or "one").lower()
         n = int(raw) if raw.isdigit() else NUMBERS[raw]
         return (date.fromisoformat(anchor) + timedelta(days=n)).isoformat()
     month = MONTHS.get((g.get("month") or "").lower().rstrip("."))
@@ -304,7 +305,7 @@ def resolve_dates(
             value = _narrative(kind, m, anchor[0], ref)
         if value is None and kind != "days_later":
             value = _resolve(kind, m, ref, years or [])
-        if value and len(value) >= 7 and kind in (*ABSOLUTE_KINDS, "dm", "md", "days_later"):
+        if value and len(value) >= 7 and kind in (*ABSOLUTE_KINDS, "dm", "md", "days_later", "weekday"):
             anchor = (value, m.end())
         out.append(DateMention(m.start(), m.end(), m.group(0), value, precision_of(value), kind not in ABSOLUTE_KINDS))
     return out
