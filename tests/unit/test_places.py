@@ -40,3 +40,22 @@ def test_common_words_are_not_towns() -> None:
     g = load_gazetteer()
     assert g.city("Police") is None
     assert g.city("Pride") is None
+
+
+def _countries(extractor, text: str, sub_event_type: str) -> list[str | None]:  # type: ignore[no-untyped-def]
+    from helpers import document
+
+    found = extractor.extract(document(text, published="2021-06-15"))
+    return [e.country for e in found if e.sub_event_type == sub_event_type]
+
+
+def test_a_country_the_event_is_about_is_not_where_it_happened(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Kazakhstan's courts are busy. In May 2021 the information ministry blocked the website "
+            "of a Kazakh newspaper over an article about the border dispute with Uzbekistan.")
+    assert _countries(extractor, text, "censorship_or_block") == ["KZ"]
+
+
+def test_a_noun_trigger_happens_where_its_clause_subject_acts(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("In 2021, Armenia's parliament passed a budget, Belarus's justice ministry put the "
+            "human rights centre on its list of extremists, and Georgia's mayor resigned.")
+    assert _countries(extractor, text, "extremist_designated") == ["BY"]

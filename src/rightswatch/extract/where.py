@@ -103,6 +103,29 @@ SPEAKER_IS_NOT_PLACE = {"statement_or_appeal", "petition", "resolution_by_intern
                         "court_ruling", "lawsuit_filed"}
 
 
+def _clause_subject(token: Token) -> set[int]:
+    """'Russia's agency put the movement on its list of extremists': a noun trigger's event
+    happens where the subject of its clause acts."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return {t.i for child in verb.children if child.dep_ in ("nsubj", "nsubjpass") for t in child.subtree}
+
+
+# "blocked the site over a video about the conflict with Tajikistan": a country the event is
+# about or compared with is not where it happened; one it happened in, at or across is.
+SCENE_PREPS = {"in", "at", "across", "throughout", "inside", "within", "into", "to", "from", "of"}
+
+
+def _sets_the_scene(mention: PlaceMention, ctx: DocContext) -> bool:
+    token = ctx.doc[mention.end - 1]
+    while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "pobj":
+        return token.head.lower_ in SCENE_PREPS
+    return True
+
+
 def event_place(
     token: Token, sent: Span, ctx: DocContext, gazetteer: Gazetteer, previous: Span | None = None,
     sub_event_type: str = "",
@@ -123,14 +146,18 @@ def event_place(
             skip = (*skip, "nsubj", "nsubjpass")
         own = {t.i for child in token.children if child.dep_ not in skip for t in child.subtree}
         in_arguments = [p for p in countries if p.start in own]
+        if not in_arguments and sub_event_type not in SPEAKER_IS_NOT_PLACE:
+            in_arguments = [p for p in countries if p.start in _clause_subject(token)]
         if not in_arguments and sub_event_type in SPEAKER_IS_NOT_PLACE and ctx.main_country:
             return EventPlace(ctx.main_country, None, "document")
         if in_arguments:
             return EventPlace(min(in_arguments, key=lambda p: _distance(token, p)).place.country, None, "sentence")
         if ctx.main_country in {p.place.country for p in countries}:
             return EventPlace(ctx.main_country, None, "sentence")
-        nearest = min(countries, key=lambda p: _distance(token, p))
-        return EventPlace(nearest.place.country, None, "sentence")
+        settings = [p for p in countries if _sets_the_scene(p, ctx)]
+        if settings:
+            nearest = min(settings, key=lambda p: _distance(token, p))
+            return EventPlace(nearest.place.country, None, "sentence")
     for tok in sent:
         if tok.text[:1].isupper():
             code = gazetteer.demonym(tok.text)
