@@ -59,3 +59,15 @@ def test_a_noun_trigger_happens_where_its_clause_subject_acts(extractor) -> None
     text = ("In 2021, Armenia's parliament passed a budget, Belarus's justice ministry put the "
             "human rights centre on its list of extremists, and Georgia's mayor resigned.")
     assert _countries(extractor, text, "extremist_designated") == ["BY"]
+
+
+def test_a_nationality_in_the_sentence_before_does_not_carry(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Armenia's parliament debated the bill for a week. On 3 June 2021, US Secretary of State "
+            "John Smith visited the capital. The ombudsman condemned the arrests of the activists.")
+    assert _countries(extractor, text, "statement_or_appeal") == ["AM"]
+
+
+def test_a_list_of_countries_before_sets_no_scene(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Armenia's parliament debated the bill for a week. Several states, including Latvia, Poland "
+            "and Estonia, have similar laws. The ombudsman condemned the arrests of the activists.")
+    assert _countries(extractor, text, "statement_or_appeal") == ["AM"]

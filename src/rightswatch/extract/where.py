@@ -126,6 +126,13 @@ def _sets_the_scene(mention: PlaceMention, ctx: DocContext) -> bool:
     return True
 
 
+def _names_a_scene(mention: PlaceMention, ctx: DocContext) -> bool:
+    """'In Georgia, ...' sets the scene for the next sentence; 'US Secretary of State Blinken' or
+    'Russia's foreign ministry' name whose someone is, not where the story is."""
+    token = ctx.doc[mention.end - 1]
+    return token.dep_ not in ("compound", "poss", "amod", "nmod") and _sets_the_scene(mention, ctx)
+
+
 def event_place(
     token: Token, sent: Span, ctx: DocContext, gazetteer: Gazetteer, previous: Span | None = None,
     sub_event_type: str = "",
@@ -165,7 +172,7 @@ def event_place(
                 return EventPlace(code, None, "demonym")
     if previous is not None and ctx.paragraph_of(sent.start_char)[0] <= previous.start_char:
         # "In Georgia, ... . Police detained 8 counter-protesters.": the paragraph's country.
-        earlier = [p.place.country for p in ctx.places_in(previous) if p.place.country]
-        if earlier:
+        earlier = [p.place.country for p in ctx.places_in(previous) if p.place.country and _names_a_scene(p, ctx)]
+        if len(set(earlier)) == 1:
             return EventPlace(earlier[-1], None, "previous")
     return EventPlace(ctx.main_country, None, "document")
