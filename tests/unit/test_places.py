@@ -71,3 +71,9 @@ def test_a_list_of_countries_before_sets_no_scene(extractor) -> None:  # type: i
     text = ("Armenia's parliament debated the bill for a week. Several states, including Latvia, Poland "
             "and Estonia, have similar laws. The ombudsman condemned the arrests of the activists.")
     assert _countries(extractor, text, "statement_or_appeal") == ["AM"]
+
+
+def test_a_leaning_is_not_a_nationality(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Bulgaria's schools are changing. The amendment was tabled by a pro-Russian party "
+            "and parliament adopted it the next week.")
+    assert _countries(extractor, text, "bill_proposed") == ["BG"]

@@ -133,6 +133,14 @@ def _names_a_scene(mention: PlaceMention, ctx: DocContext) -> bool:
     return token.dep_ not in ("compound", "poss", "amod", "nmod") and _sets_the_scene(mention, ctx)
 
 
+def _leaning(tok: Token) -> bool:
+    """'the pro-Russian party', 'anti-Western rhetoric': a stance, not a nationality."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-":
+        return doc[tok.i - 2].lower_ in ("pro", "anti")
+    return tok.i >= 1 and doc[tok.i - 1].lower_ in ("pro-", "anti-")
+
+
 def event_place(
     token: Token, sent: Span, ctx: DocContext, gazetteer: Gazetteer, previous: Span | None = None,
     sub_event_type: str = "",
@@ -166,7 +174,7 @@ def event_place(
             nearest = min(settings, key=lambda p: _distance(token, p))
             return EventPlace(nearest.place.country, None, "sentence")
     for tok in sent:
-        if tok.text[:1].isupper():
+        if tok.text[:1].isupper() and not _leaning(tok):
             code = gazetteer.demonym(tok.text)
             if code:
                 return EventPlace(code, None, "demonym")
