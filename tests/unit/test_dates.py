@@ -97,3 +97,26 @@ def test_months_of_this_year_and_next_evenings(text: str, expected: list[str]) -
 ])
 def test_last_weekday_is_not_today_or_yesterday(text: str, ref: str, expected: list[str]) -> None:
     assert values(text, ref) == expected
+
+
+def test_an_undated_past_sentence_goes_on_with_the_story_of_its_year(extractor) -> None:  # type: ignore[no-untyped-def]
+    from helpers import document
+
+    text = ("Remembering March: two years on\n\n"
+            "The strike began on 3 March 2019 in Aktobe. On 6 March police broke up a rally, and "
+            "two days later the governor resigned.\n\n"
+            "Dozens of strikers were detained by the police.\n\n"
+            "Few officers have been punished since.")
+    found = extractor.extract(document(text, published="2021-03-10"))
+    detained = [e for e in found if e.sub_event_type == "detention_or_arrest"]
+    assert [e.date for e in detained] == ["2019-03"]
+
+
+def test_an_undated_sentence_in_a_story_of_its_own_year_keeps_the_publication_year(extractor) -> None:  # type: ignore[no-untyped-def]
+    from helpers import document
+
+    text = ("The strike had begun in March 2019, and in May 2019 a court banned it. It resumed in June 2019.\n\n"
+            "Police in Aktobe detained ten strikers on Monday.\n\n"
+            "Dozens of their colleagues were beaten by the police.")
+    found = extractor.extract(document(text, published="2021-03-10"))
+    assert [e.date for e in found if e.sub_event_type == "attack"] == ["2021"]

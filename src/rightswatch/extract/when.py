@@ -4,6 +4,7 @@ carried over from the sentence before in the same paragraph, else the document's
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -54,8 +55,46 @@ def event_date(token: Token, sent: Span, previous: Span | None, ctx: DocContext)
                 return EventDate(carried, precision_of(carried), "previous")
     if ctx.ref is not None:
         year = ctx.ref.value[:4]
-        return EventDate(year, "year", "document")
+        story = _dominant_year(ctx) if _told_in_the_past(token) else None
+        before = [d.value for d in ctx.dates if d.value and d.end <= sent.start_char]
+        if story and before and before[-1].startswith(story[:4]):
+            year = story  # the text was last telling that year's story
+        return EventDate(year, precision_of(year), "document")
     return EventDate(None, None, "none")
+
+
+def _told_in_the_past(token: Token) -> bool:
+    """'238 people were killed', 'internet access was cut': simple past, told as part of the
+    story. 'Few officers have been convicted' (present perfect) or 'is cut' speak of now."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("has", "have", "is", "are", "am", "will", "would", "can", "may") for a in auxes):
+        return False
+    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
+
+
+def _dominant_year(ctx: DocContext) -> str | None:
+    """The year (or month, if most of that year's dates fall in it) the text dates most of its
+    story in, when that is not the reference's: an undated past-tense sentence in a report
+    published a year on ('one year on') is about then."""
+    counts = Counter(d.value[:4] for d in ctx.dates if d.value)
+    if not counts:
+        return None
+    year, n = counts.most_common(1)[0]
+    ref_year = ctx.ref.value[:4] if ctx.ref else None
+    if year == ref_year or n <= counts.get(ref_year or "", 0) or (ref_year and year > ref_year):
+        return None
+    # "On 2 January 2022 ... On 5 January ... Two days later": a story told within one month.
+    months = Counter(d.value[:7] for d in ctx.dates if d.value and d.value[:4] == year and len(d.value) >= 7)
+    if months:
+        month, m = months.most_common(1)[0]
+        if 2 * m > n:
+            return month
+    return year
 
 
 # "fined in December 2019 and again in July 2020": the same act, twice.
