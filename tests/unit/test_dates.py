@@ -120,3 +120,15 @@ def test_an_undated_sentence_in_a_story_of_its_own_year_keeps_the_publication_ye
             "Dozens of their colleagues were beaten by the police.")
     found = extractor.extract(document(text, published="2021-03-10"))
     assert [e.date for e in found if e.sub_event_type == "attack"] == ["2021"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Last year a petition was launched, and in June the ministry accepted it. The group replied in July.",
+     ["2020", "2020-06", "2020-07"]),
+    ("In 2018 the bill was tabled. In March the committee approved it.", ["2018", "2018-03"]),
+    # A year named in passing does not date the next month.
+    ("The centre, founded in 1996, was closed. The ministry had asked for it in March.", ["1996", "2021-03"]),
+    ("It copies the 2013 law. In March the committee approved it.", ["2013", "2021-03"]),
+])
+def test_a_month_goes_on_with_the_year_its_paragraph_names(text: str, expected: list[str]) -> None:
+    assert values(text, "2021-06-15") == expected

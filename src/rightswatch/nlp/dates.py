@@ -289,11 +289,42 @@ def _narrative(kind: str, m: re.Match[str], anchor: str, ref: RefDate | None) ->
     return _iso(year, month, day)
 
 
+# The dates that tell which year a paragraph is in: "Last year ... in June", "In 2014 ... in May".
+STORY_KINDS = (*ABSOLUTE_KINDS, "this_year", "ago", "month_of_year", "dm", "md", "days_later", "weekday")
+
+
+# "In 2014 ...", "Back in 2015 ...", "Last year ...": a year that frames its sentence.
+SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\n\"“]\s*)(?:(?:back\s+)?in\s+|by\s+|since\s+|then\s+)?$", re.I)
+
+
+def _opens_sentence(m: re.Match[str]) -> bool:
+    """'In 2014 the court ruled': a year at the head of its sentence sets the story's year;
+    'the 2021 law', 'the centre set up in 1996' name a year in passing."""
+    return SENTENCE_OPENING.search(m.string[max(0, m.start() - 20):m.start()]) is not None
+
+
+def _story_month(m: re.Match[str], story: tuple[str, int], ref: RefDate | None) -> str | None:
+    """'Last year a petition passed 50,000 signatures, and in June the ministry accepted it':
+    a month without a year, in a paragraph that has just named one, is in that year (or the
+    next, when it comes before the named date's own month)."""
+    if m.group("rel").lower() in ("this", "last", "past") or "\n\n" in m.string[story[1]:m.start()]:
+        return None
+    month = MONTHS.get(m.group("month").lower().rstrip("."))
+    if month is None:
+        return None
+    start = RefDate(story[0])
+    year = start.year if month >= (start.month or 1) else start.year + 1
+    if ref is not None and (year, month) > (ref.year, ref.month or 12):
+        return None  # after the publication: not this story's year
+    return _iso(year, month)
+
+
 def resolve_dates(
     scanned: list[tuple[str, re.Match[str]]], ref: RefDate | None = None, years: list[int] | None = None,
 ) -> list[DateMention]:
     out = []
     anchor: tuple[str, int] | None = None  # the latest date to the month or day, and where it ends
+    story: tuple[str, int] | None = None  # the latest date of the paragraph, to any precision
     for kind, m in scanned:
         value = None
         # A full date carries its story into the next paragraph; a month ("In June 2015") only
@@ -303,8 +334,14 @@ def resolve_dates(
         if anchor is not None and near and (kind == "days_later" or (kind in ("dm", "md") and
                                                                       not m.group("weekday"))):
             value = _narrative(kind, m, anchor[0], ref)
+        if value is None and kind == "rel_month" and story is not None:
+            value = _story_month(m, story, ref)
         if value is None and kind != "days_later":
             value = _resolve(kind, m, ref, years or [])
+        if value and kind in STORY_KINDS and (len(value) >= 7 or _opens_sentence(m)):
+            story = (value, m.end())
+        elif story is not None and "\n\n" in m.string[story[1]:m.start()]:
+            story = None
         if value and len(value) >= 7 and kind in (*ABSOLUTE_KINDS, "dm", "md", "days_later", "weekday"):
             anchor = (value, m.end())
         out.append(DateMention(m.start(), m.end(), m.group(0), value, precision_of(value), kind not in ABSOLUTE_KINDS))
