@@ -132,3 +132,12 @@ def test_an_undated_sentence_in_a_story_of_its_own_year_keeps_the_publication_ye
 ])
 def test_a_month_goes_on_with_the_year_its_paragraph_names(text: str, expected: list[str]) -> None:
     assert values(text, "2021-06-15") == expected
+
+
+def test_the_sentence_before_carries_its_own_date_not_a_description(extractor) -> None:  # type: ignore[no-untyped-def]
+    from helpers import document
+
+    text = ("Protests began in Osh on 3 August 2021 against a land deal, signed in late July, that "
+            "gave pastures to a foreign company. Police dispersed the crowds.")
+    found = extractor.extract(document(text, published="2021-09-01"))
+    assert [e.date for e in found if e.sub_event_type == "assembly_disrupted"] == ["2021-08-03"]

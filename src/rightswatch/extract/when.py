@@ -43,6 +43,22 @@ def _nearest(token: Token, sent: Span, ctx: DocContext) -> str | None:
     return best.value
 
 
+def _last_main_date(sent: Span, ctx: DocContext) -> str | None:
+    """The date the sentence before ended its story on, leaving out its descriptions' dates."""
+    mentions = ctx.dates_in(sent.start_char, sent.end_char)
+    main = [d for d in mentions if not _in_a_modifier(d.start, d.end, ctx)] or mentions
+    return main[-1].value if main else None
+
+
+def _in_a_modifier(start: int, end: int, ctx: DocContext) -> bool:
+    """'amendments, published in late June,', 'Beizaras v. Lithuania, decided on 14 January
+    2020,': the date of a noun's description, not of what the sentence tells."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(t.dep_ in ("relcl", "acl") for t in [span.root, *span.root.ancestors])
+
+
 def event_date(token: Token, sent: Span, previous: Span | None, ctx: DocContext) -> EventDate:
     value = _nearest(token, sent, ctx)
     if value:
@@ -50,7 +66,7 @@ def event_date(token: Token, sent: Span, previous: Span | None, ctx: DocContext)
     if previous is not None:
         para = ctx.paragraph_of(sent.start_char)
         if para[0] <= previous.start_char:
-            carried = _nearest(previous[-1], previous, ctx)
+            carried = _last_main_date(previous, ctx)
             if carried:
                 return EventDate(carried, precision_of(carried), "previous")
     if ctx.ref is not None:
