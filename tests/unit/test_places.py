@@ -77,3 +77,13 @@ def test_a_leaning_is_not_a_nationality(extractor) -> None:  # type: ignore[no-u
     text = ("Bulgaria's schools are changing. The amendment was tabled by a pro-Russian party "
             "and parliament adopted it the next week.")
     assert _countries(extractor, text, "bill_proposed") == ["BG"]
+
+
+def test_the_city_of_the_sentence_before_goes_on(extractor) -> None:  # type: ignore[no-untyped-def]
+    from helpers import document
+
+    text = ("On 3 May 2021 hundreds of people marched in Yerevan against the bill. "
+            "Police detained dozens of the marchers.")
+    found = extractor.extract(document(text, published="2021-06-15"))
+    detained = [e for e in found if e.sub_event_type == "detention_or_arrest"]
+    assert [(e.country, e.location) for e in detained] == [("AM", "Yerevan")]

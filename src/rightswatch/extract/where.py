@@ -173,12 +173,19 @@ def event_place(
         if settings:
             nearest = min(settings, key=lambda p: _distance(token, p))
             return EventPlace(nearest.place.country, None, "sentence")
+    same_paragraph = previous is not None and ctx.paragraph_of(sent.start_char)[0] <= previous.start_char
+    if previous is not None and same_paragraph:
+        # "Protesters gathered in Tbilisi. Police dispersed them.": the scene goes on.
+        scenes = {p.place.name: p.place for p in cities_in(previous, ctx) if _names_a_scene(p, ctx)}
+        if len(scenes) == 1:
+            city = next(iter(scenes.values()))
+            return EventPlace(city.country, city, "previous")
     for tok in sent:
         if tok.text[:1].isupper() and not _leaning(tok):
             code = gazetteer.demonym(tok.text)
             if code:
                 return EventPlace(code, None, "demonym")
-    if previous is not None and ctx.paragraph_of(sent.start_char)[0] <= previous.start_char:
+    if previous is not None and same_paragraph:
         # "In Georgia, ... . Police detained 8 counter-protesters.": the paragraph's country.
         earlier = [p.place.country for p in ctx.places_in(previous) if p.place.country and _names_a_scene(p, ctx)]
         if len(set(earlier)) == 1:
