@@ -87,3 +87,13 @@ def test_the_city_of_the_sentence_before_goes_on(extractor) -> None:  # type: ig
     found = extractor.extract(document(text, published="2021-06-15"))
     detained = [e for e in found if e.sub_event_type == "detention_or_arrest"]
     assert [(e.country, e.location) for e in detained] == [("AM", "Yerevan")]
+
+
+def test_an_event_named_after_its_city_happens_there(extractor) -> None:  # type: ignore[no-untyped-def]
+    from helpers import document
+
+    text = ("Armenian activists could not march at home. "
+            "In 2019 their group joined the Berlin Equality Parade, carrying Armenian flags.")
+    found = extractor.extract(document(text, published="2021-06-15"))
+    held = [e for e in found if e.sub_event_type == "assembly_held"]
+    assert [e.country for e in held] == ["DE"]

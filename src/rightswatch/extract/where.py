@@ -82,8 +82,8 @@ BODY_CITY_POPULATION = 100_000
 def _seat(sent: Span, gazetteer: Gazetteer) -> Place | None:
     """'the Moscow City Court', 'the Minsk Regional Court': a body named after its city sits there."""
     for tok in sent:
-        if (tok.ent_type_ == "ORG" and tok.text[:1].isupper() and tok.dep_ == "compound"
-                and tok.head.lower_ in SEAT_HEADS):
+        if (tok.ent_type_ in ("ORG", "EVENT", "FAC") and tok.text[:1].isupper() and tok.dep_ == "compound"
+                and _name_head(tok).lower_ in SEAT_HEADS):
             named = gazetteer.city(tok.text)
             if (named is not None and named.population >= BODY_CITY_POPULATION
                     and named.name not in INTERNATIONAL_SEATS):
@@ -91,10 +91,17 @@ def _seat(sent: Span, gazetteer: Gazetteer) -> Place | None:
     return None
 
 
-# The words a city names a local body with; "the Istanbul Convention", "the Helsinki Committee",
+def _name_head(tok: Token) -> Token:
+    """'Warsaw' in 'the Warsaw Equality Parade' -> 'Parade'."""
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+# The words a city names a local body or a local event with; "the Istanbul Convention", "the Helsinki Committee",
 # "the Strasbourg court" sit nowhere in particular.
 SEAT_HEADS = {"court", "city", "regional", "district", "council", "administration", "police", "prosecutor",
-              "municipality", "mayor", "duma", "assembly"}
+              "municipality", "mayor", "duma", "assembly", "parade", "march", "festival"}
 
 
 # Who speaks or rules is not where: "ambassadors of ten countries urged ...", "the Court of
