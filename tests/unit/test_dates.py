@@ -141,3 +141,21 @@ def test_the_sentence_before_carries_its_own_date_not_a_description(extractor) -
             "gave pastures to a foreign company. Police dispersed the crowds.")
     found = extractor.extract(document(text, published="2021-09-01"))
     assert [e.date for e in found if e.sub_event_type == "assembly_disrupted"] == ["2021-08-03"]
+
+
+def test_an_undated_past_sentence_goes_on_with_the_news_of_the_week(extractor) -> None:  # type: ignore[no-untyped-def]
+    from helpers import document
+
+    text = ("Hundreds of people marched through Osh on Saturday.\n\n"
+            "Several marchers were beaten by young men in masks.")
+    found = extractor.extract(document(text, published="2021-06-15"))  # a Tuesday
+    assert [e.date for e in found if e.sub_event_type == "attack"] == ["2021-06-12"]
+
+
+def test_an_older_story_of_the_same_year_lends_only_its_month(extractor) -> None:  # type: ignore[no-untyped-def]
+    from helpers import document
+
+    text = ("Hundreds of people marched through Osh on 2 March 2021.\n\n"
+            "Several marchers were beaten by young men in masks.")
+    found = extractor.extract(document(text, published="2021-06-15"))
+    assert [e.date for e in found if e.sub_event_type == "attack"] == ["2021-03"]

@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date as calendar_date
 
 from spacy.tokens import Span, Token
 
 from rightswatch.extract.context import DocContext
+from rightswatch.nlp.dates import RefDate
 from rightswatch.nlp.partial_dates import precision_of
 
 
@@ -75,8 +77,22 @@ def event_date(token: Token, sent: Span, previous: Span | None, ctx: DocContext)
         before = [d.value for d in ctx.dates if d.value and d.end <= sent.start_char]
         if story and before and before[-1].startswith(story[:4]):
             year = story  # the text was last telling that year's story
+        elif story is None and _told_in_the_past(token) and before and before[-1].startswith(year):
+            year = _going_on(before[-1], ctx.ref)
         return EventDate(year, precision_of(year), "document")
     return EventDate(None, None, "none")
+
+
+# News tells the days just before it is published: "on Saturday ... . Police detained 25".
+NEWS_DAYS = 7
+
+
+def _going_on(last: str, ref: RefDate) -> str:
+    """The date an undated past-tense sentence takes from the story the text was last telling:
+    that very day when it is the news of the week of publication, else only its month."""
+    if len(last) == 10 and ref.day is not None and 0 <= (ref.day - calendar_date.fromisoformat(last)).days <= NEWS_DAYS:
+        return last
+    return last[:7]
 
 
 def _told_in_the_past(token: Token) -> bool:
