@@ -159,3 +159,12 @@ def test_an_older_story_of_the_same_year_lends_only_its_month(extractor) -> None
             "Several marchers were beaten by young men in masks.")
     found = extractor.extract(document(text, published="2021-06-15"))
     assert [e.date for e in found if e.sub_event_type == "attack"] == ["2021-03"]
+
+
+def test_a_date_of_a_clause_joined_by_and_does_not_date_the_other(extractor) -> None:  # type: ignore[no-untyped-def]
+    from helpers import document
+
+    text = ("In February 2021, police detained four reporters of the weekly in raids in Osh, and in May, "
+            "parliament adopted the law on false information.")
+    found = extractor.extract(document(text, published="2021-06-15"))
+    assert [e.date for e in found if e.sub_event_type == "raid_or_inspection"] == ["2021-02"]

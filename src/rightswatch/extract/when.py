@@ -35,11 +35,30 @@ def _in_another_clause(mention_start: int, mention_end: int, token: Token, ctx: 
     return False
 
 
+def _clause_verb(token: Token) -> Token:
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def _own_clause(token: Token) -> set[int]:
+    """The tokens of the trigger's clause, without the clauses joined to it by 'and':
+    'police detained journalists in raids in January, and in April the president signed'."""
+    verb = _clause_verb(token)
+    joined = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+    return {t.i for t in verb.subtree} - joined
+
+
 def _nearest(token: Token, sent: Span, ctx: DocContext) -> str | None:
     mentions = [d for d in ctx.dates_in(sent.start_char, sent.end_char)
                 if not _in_another_clause(d.start, d.end, token, ctx)]
     if not mentions:
         return None
+    clause = _own_clause(token)
+    own = [d for d in mentions if (span := ctx.doc.char_span(d.start, d.end, alignment_mode="expand")) is not None
+           and span.root.i in clause]
+    mentions = own or mentions
     anchor = token.idx
     best = min(mentions, key=lambda d: (min(abs(d.start - anchor), abs(d.end - anchor))))
     return best.value
