@@ -168,3 +168,12 @@ def test_a_date_of_a_clause_joined_by_and_does_not_date_the_other(extractor) -> 
             "parliament adopted the law on false information.")
     found = extractor.extract(document(text, published="2021-06-15"))
     assert [e.date for e in found if e.sub_event_type == "raid_or_inspection"] == ["2021-02"]
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), [
+    ("This spring thousands marched", "2018-05", ["2018"]),
+    ("last summer the office was raided", "2019-03-01", ["2018"]),
+    ("last summer the office was raided", "2019-10-01", ["2019"]),
+])
+def test_seasons(text: str, ref: str, expected: list[str]) -> None:
+    assert values(text, ref) == expected

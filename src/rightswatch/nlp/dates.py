@@ -47,6 +47,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel_month", re.compile(
         rf"\b(?P<rel>last|this|past|in|since|early|late|mid|on|by|until|from|of)\s+{M}(?!\s*\d)\b", re.I)),
     ("season_year", re.compile(rf"\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?{Y}\b", re.I)),
+    ("season", re.compile(r"\b(?P<rel>this|last|past)\s+(?P<season>spring|summer|autumn|fall|winter)\b", re.I)),
     ("this_year", re.compile(r"\b(?:earlier|later)?\s*(?P<rel>this|last|previous|past|current)\s+year\b", re.I)),
     ("ago", re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+"
                        r"(?P<unit>years?|months?|weeks?|days?)\s+ago\b", re.I)),
@@ -153,6 +154,17 @@ def _iso(year: int, month: int | None = None, day: int | None = None) -> str | N
         return None
 
 
+# The month each season (of the northern hemisphere) ends in; winter ends in the new year.
+SEASON_ENDS = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 2}
+
+
+def _season_year(rel: str, season: str, ref: RefDate) -> str | None:
+    """'This spring' is the reference's year; 'last summer' the latest summer over by then."""
+    if rel == "this" or ref.month is None:
+        return _iso(ref.year if rel == "this" else ref.year - 1)
+    return _iso(ref.year if ref.month > SEASON_ENDS[season] else ref.year - 1)
+
+
 # "last Friday" names a day at least this many days back.
 LAST_WEEKDAY_MIN_DAYS = 2
 
@@ -201,6 +213,8 @@ def _resolve(kind: str, m: re.Match[str], ref: RefDate | None, years: list[int])
         if rel in ("last", "past") and ref.month == month:
             year -= 1
         return _iso(year, month)
+    if kind == "season":
+        return _season_year(g["rel"].lower(), g["season"].lower(), ref)
     if kind == "this_year":
         rel = g["rel"].lower()
         return _iso(ref.year - 1 if rel in ("last", "previous", "past") else ref.year)
