@@ -97,3 +97,9 @@ def test_an_event_named_after_its_city_happens_there(extractor) -> None:  # type
     found = extractor.extract(document(text, published="2021-06-15"))
     held = [e for e in found if e.sub_event_type == "assembly_held"]
     assert [e.country for e in held] == ["DE"]
+
+
+def test_a_relative_clause_happens_where_its_antecedent_is(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Armenia's new bill follows Poland's 2020 resolution, which the ombudsman challenged "
+            "before the administrative court.")
+    assert _countries(extractor, text, "lawsuit_filed") == ["PL"]

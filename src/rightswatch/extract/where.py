@@ -167,6 +167,9 @@ def event_place(
             # Who speaks is not where: "ambassadors of ten countries, including Sweden, urged ..."
             skip = (*skip, "nsubj", "nsubjpass")
         own = {t.i for child in token.children if child.dep_ not in skip for t in child.subtree}
+        if token.dep_ == "relcl":
+            # "Hungary's law, which the Commission challenged": the antecedent is the object.
+            own |= {t.i for t in token.head.subtree} - {t.i for t in token.subtree}
         in_arguments = [p for p in countries if p.start in own]
         if not in_arguments and sub_event_type not in SPEAKER_IS_NOT_PLACE:
             in_arguments = [p for p in countries if p.start in _clause_subject(token)]
