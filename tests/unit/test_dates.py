@@ -119,7 +119,7 @@ def test_an_undated_sentence_in_a_story_of_its_own_year_keeps_the_publication_ye
             "Police in Aktobe detained ten strikers on Monday.\n\n"
             "Dozens of their colleagues were beaten by the police.")
     found = extractor.extract(document(text, published="2021-03-10"))
-    assert [e.date for e in found if e.sub_event_type == "attack"] == ["2021"]
+    assert [e.date for e in found if e.sub_event_type == "attack"] == ["2021-03-08"]  # that Monday
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -177,3 +177,13 @@ def test_a_date_of_a_clause_joined_by_and_does_not_date_the_other(extractor) -> 
 ])
 def test_seasons(text: str, ref: str, expected: list[str]) -> None:
     assert values(text, ref) == expected
+
+
+def test_without_a_publication_date_an_undated_sentence_goes_on_with_the_story(extractor) -> None:  # type: ignore[no-untyped-def]
+    from helpers import document
+
+    text = ("On 4 April 2017 police in Osh detained a dozen activists.\n\n"
+            "Several of them were beaten by the guards.\n\n"
+            "In November 2018 the city council banned all rallies in the centre.")
+    found = extractor.extract(document(text, published=None))
+    assert [e.date for e in found if e.sub_event_type == "attack"] == ["2017-04"]

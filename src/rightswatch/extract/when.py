@@ -96,7 +96,9 @@ def event_date(token: Token, sent: Span, previous: Span | None, ctx: DocContext)
         before = [d.value for d in ctx.dates if d.value and d.end <= sent.start_char]
         if story and before and before[-1].startswith(story[:4]):
             year = story  # the text was last telling that year's story
-        elif story is None and _told_in_the_past(token) and before and before[-1].startswith(year):
+        elif _told_in_the_past(token) and before and (before[-1].startswith(year) or not ctx.published):
+            # Without a publication date the reference is only the text's latest date, which
+            # says nothing of when an undated sentence in the middle of it happened.
             year = _going_on(before[-1], ctx.ref)
         return EventDate(year, precision_of(year), "document")
     return EventDate(None, None, "none")
