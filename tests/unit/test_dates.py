@@ -187,3 +187,11 @@ def test_without_a_publication_date_an_undated_sentence_goes_on_with_the_story(e
             "In November 2018 the city council banned all rallies in the centre.")
     found = extractor.extract(document(text, published=None))
     assert [e.date for e in found if e.sub_event_type == "attack"] == ["2017-04"]
+
+
+def test_a_range_dates_the_event_by_its_start(extractor) -> None:  # type: ignore[no-untyped-def]
+    from helpers import document
+
+    text = "The blogger spent from October 2020 to March 2021 under house arrest in Osh."
+    found = extractor.extract(document(text, published="2021-06-15"))
+    assert [e.date for e in found if e.sub_event_type == "detention_or_arrest"] == ["2020-10"]

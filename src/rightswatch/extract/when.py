@@ -7,11 +7,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date as calendar_date
+from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
 from rightswatch.extract.context import DocContext
-from rightswatch.nlp.dates import RefDate
+from rightswatch.nlp.dates import DateMention, RefDate
 from rightswatch.nlp.partial_dates import precision_of
 
 
@@ -50,9 +51,24 @@ def _own_clause(token: Token) -> set[int]:
     return {t.i for t in verb.subtree} - joined
 
 
+RANGE_START = re.compile(r"\b(?:from|between)\s*$", re.I)
+RANGE_GAP = re.compile(r"^\s*(?:to|until|till|through|and|-|–)\s*$", re.I)
+
+
+def _range_ends(mentions: list[DateMention], ctx: DocContext) -> set[int]:
+    """'from November 2019 to March 2020': the event began at the start of the range."""
+    ends: set[int] = set()
+    for before, after in pairwise(mentions):
+        if (RANGE_GAP.match(ctx.text[before.end:after.start])
+                and RANGE_START.search(ctx.text[max(0, before.start - 12):before.start])):
+            ends.add(after.start)
+    return ends
+
+
 def _nearest(token: Token, sent: Span, ctx: DocContext) -> str | None:
-    mentions = [d for d in ctx.dates_in(sent.start_char, sent.end_char)
-                if not _in_another_clause(d.start, d.end, token, ctx)]
+    mentions = sorted(ctx.dates_in(sent.start_char, sent.end_char), key=lambda d: d.start)
+    ends = _range_ends(mentions, ctx)
+    mentions = [d for d in mentions if d.start not in ends and not _in_another_clause(d.start, d.end, token, ctx)]
     if not mentions:
         return None
     clause = _own_clause(token)
