@@ -103,3 +103,14 @@ def test_a_relative_clause_happens_where_its_antecedent_is(extractor) -> None:  
     text = ("Armenia's new bill follows Poland's 2020 resolution, which the ombudsman challenged "
             "before the administrative court.")
     assert _countries(extractor, text, "lawsuit_filed") == ["PL"]
+
+
+def test_a_march_told_without_a_place_is_where_the_story_is(extractor) -> None:  # type: ignore[no-untyped-def]
+    from helpers import document
+
+    text = ("OSH — Police in Osh detained ten activists on Saturday.\n\n"
+            "The mayor defended the police.\n\n"
+            "On Sunday hundreds of people marched to demand their release.")
+    found = extractor.extract(document(text, published="2021-06-15"))
+    held = [e for e in found if e.sub_event_type == "assembly_held"]
+    assert [(e.country, e.location) for e in held] == [("KG", "Osh")]

@@ -148,7 +148,28 @@ def _leaning(tok: Token) -> bool:
     return tok.i >= 1 and doc[tok.i - 1].lower_ in ("pro-", "anti-")
 
 
+# Events that happen in a street or a square: where the story is. (An arrest or a raid told
+# in passing is often elsewhere: a home, a border, a cell.)
+PHYSICAL = {"assembly_applied", "assembly_permitted", "assembly_banned", "assembly_held", "assembly_disrupted",
+            "attack"}
+
+
 def event_place(
+    token: Token, sent: Span, ctx: DocContext, gazetteer: Gazetteer, previous: Span | None = None,
+    sub_event_type: str = "",
+) -> EventPlace:
+    place = _event_place(token, sent, ctx, gazetteer, previous, sub_event_type)
+    if place.location is None and place.country and sub_event_type in PHYSICAL:
+        # "KIEV — A march ... came under attack. ... Police detained 25 of the attackers.":
+        # a march or an arrest told without a place happens where the story last was.
+        scenes = [p for p in ctx.places if p.place.kind == "city" and p.end <= sent.start
+                  and p.place.country == place.country and _names_a_scene(p, ctx) and not _describes_a_base(p, ctx)]
+        if scenes:
+            return EventPlace(place.country, scenes[-1].place, place.source)
+    return place
+
+
+def _event_place(
     token: Token, sent: Span, ctx: DocContext, gazetteer: Gazetteer, previous: Span | None = None,
     sub_event_type: str = "",
 ) -> EventPlace:
