@@ -195,3 +195,11 @@ def test_a_range_dates_the_event_by_its_start(extractor) -> None:  # type: ignor
     text = "The blogger spent from October 2020 to March 2021 under house arrest in Osh."
     found = extractor.extract(document(text, published="2021-06-15"))
     assert [e.date for e in found if e.sub_event_type == "detention_or_arrest"] == ["2020-10"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The 2015 law, signed in June of that year, is still in force.", ["2015", "2015-06"]),
+    ("The council met in 2016, and in May the same year it banned the rally.", ["2016", "2016-05"]),
+])
+def test_that_year_is_the_year_just_named(text: str, expected: list[str]) -> None:
+    assert values(text, "2021-06-15") == expected

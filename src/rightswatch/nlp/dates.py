@@ -43,7 +43,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("md", re.compile(rf"\b{W}{M}\s+{D}\b(?!\s*,?\s*\d)(?![\d:])", re.I)),
     ("my", re.compile(rf"\b(?:(?:early|late|mid)[\s-]+)?{M}\s+(?:of\s+)?{Y}\b", re.I)),
     ("month_of_year", re.compile(
-        rf"\b{M}\s+(?:of\s+)?(?P<rel>this|last)\s+year\b", re.I)),
+        rf"\b{M}\s+(?:of\s+)?(?P<rel>this|last|that|the\s+same)\s+year\b", re.I)),
     ("rel_month", re.compile(
         rf"\b(?P<rel>last|this|past|in|since|early|late|mid|on|by|until|from|of)\s+{M}(?!\s*\d)\b", re.I)),
     ("season_year", re.compile(rf"\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?{Y}\b", re.I)),
@@ -339,6 +339,7 @@ def resolve_dates(
     out = []
     anchor: tuple[str, int] | None = None  # the latest date to the month or day, and where it ends
     story: tuple[str, int] | None = None  # the latest date of the paragraph, to any precision
+    named_year: str | None = None  # the year of the latest date, for "that year"
     for kind, m in scanned:
         value = None
         # A full date carries its story into the next paragraph; a month ("In June 2015") only
@@ -350,8 +351,16 @@ def resolve_dates(
             value = _narrative(kind, m, anchor[0], ref)
         if value is None and kind == "rel_month" and story is not None:
             value = _story_month(m, story, ref)
+        if kind == "month_of_year" and m.group("rel").lower() in ("that", "the same"):
+            # "the 2013 law, which was signed in June of that year": the year just named.
+            month = MONTHS.get(m.group("month").lower().rstrip("."))
+            value = _iso(int(named_year), month) if named_year and month else None
+            out.append(DateMention(m.start(), m.end(), m.group(0), value, precision_of(value), True))
+            continue
         if value is None and kind != "days_later":
             value = _resolve(kind, m, ref, years or [])
+        if value:
+            named_year = value[:4]
         if value and kind in STORY_KINDS and (len(value) >= 7 or _opens_sentence(m)):
             story = (value, m.end())
         elif story is not None and "\n\n" in m.string[story[1]:m.start()]:
