@@ -203,3 +203,12 @@ def test_a_range_dates_the_event_by_its_start(extractor) -> None:  # type: ignor
 ])
 def test_that_year_is_the_year_just_named(text: str, expected: list[str]) -> None:
     assert values(text, "2021-06-15") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On International Women's Day in 2019 a march was held", ["2019-03-08"]),
+    ("On the International Day Against Homophobia, Transphobia and Biphobia they met", ["2021-05-17"]),
+    ("On Human Rights Day the group appealed", ["2020-12-10"]),
+])
+def test_days_marked_on_a_fixed_date(text: str, expected: list[str]) -> None:
+    assert values(text, "2021-06-15") == expected

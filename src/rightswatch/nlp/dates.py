@@ -47,6 +47,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel_month", re.compile(
         rf"\b(?P<rel>last|this|past|in|since|early|late|mid|on|by|until|from|of)\s+{M}(?!\s*\d)\b", re.I)),
     ("season_year", re.compile(rf"\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?{Y}\b", re.I)),
+    ("holiday", re.compile(
+        r"\b(?P<holiday>International\s+Women['’]s\s+Day|International\s+Day\s+(?:against|Against)\s+Homophobia"
+        r"(?:[,\s]+(?:Transphobia|Biphobia|and)+)*|IDAHO(?:T|TB|BIT)|Human\s+Rights\s+Day"
+        r"|Transgender\s+Day\s+of\s+(?:Remembrance|Visibility)|Workers['’]\s+Day)"
+        r"(?:\s+(?:in|of)\s+(?P<year>(?:19|20)\d{2}))?")),
     ("season", re.compile(r"\b(?P<rel>this|last|past)\s+(?P<season>spring|summer|autumn|fall|winter)\b", re.I)),
     ("this_year", re.compile(r"\b(?:earlier|later)?\s*(?P<rel>this|last|previous|past|current)\s+year\b", re.I)),
     ("ago", re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+"
@@ -154,6 +159,16 @@ def _iso(year: int, month: int | None = None, day: int | None = None) -> str | N
         return None
 
 
+# Days the movements mark on a fixed date: "On International Women's Day in 2020".
+HOLIDAYS = [("women", (3, 8)), ("homophobia", (5, 17)), ("idaho", (5, 17)), ("human rights", (12, 10)),
+            ("remembrance", (11, 20)), ("visibility", (3, 31)), ("workers", (5, 1))]
+
+
+def _holiday(name: str) -> tuple[int, int]:
+    lowered = name.lower()
+    return next(day for key, day in HOLIDAYS if key in lowered)
+
+
 # The month each season (of the northern hemisphere) ends in; winter ends in the new year.
 SEASON_ENDS = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 2}
 
@@ -213,6 +228,11 @@ def _resolve(kind: str, m: re.Match[str], ref: RefDate | None, years: list[int])
         if rel in ("last", "past") and ref.month == month:
             year -= 1
         return _iso(year, month)
+    if kind == "holiday":
+        month, day = _holiday(g["holiday"])
+        if g.get("year"):
+            return _iso(int(g["year"]), month, day)
+        return _iso(_year_for_month_day(month, day, ref), month, day)
     if kind == "season":
         return _season_year(g["rel"].lower(), g["season"].lower(), ref)
     if kind == "this_year":
@@ -304,7 +324,7 @@ def _narrative(kind: str, m: re.Match[str], anchor: str, ref: RefDate | None) ->
 
 
 # The dates that tell which year a paragraph is in: "Last year ... in June", "In 2014 ... in May".
-STORY_KINDS = (*ABSOLUTE_KINDS, "this_year", "ago", "month_of_year", "dm", "md", "days_later", "weekday")
+STORY_KINDS = (*ABSOLUTE_KINDS, "this_year", "ago", "month_of_year", "dm", "md", "days_later", "weekday", "holiday")
 
 
 # "In 2014 ...", "Back in 2015 ...", "Last year ...": a year that frames its sentence.
@@ -365,7 +385,7 @@ def resolve_dates(
             story = (value, m.end())
         elif story is not None and "\n\n" in m.string[story[1]:m.start()]:
             story = None
-        if value and len(value) >= 7 and kind in (*ABSOLUTE_KINDS, "dm", "md", "days_later", "weekday"):
+        if value and len(value) >= 7 and kind in (*ABSOLUTE_KINDS, "dm", "md", "days_later", "weekday", "holiday"):
             anchor = (value, m.end())
         out.append(DateMention(m.start(), m.end(), m.group(0), value, precision_of(value), kind not in ABSOLUTE_KINDS))
     return out
