@@ -212,3 +212,10 @@ def test_that_year_is_the_year_just_named(text: str, expected: list[str]) -> Non
 ])
 def test_days_marked_on_a_fixed_date(text: str, expected: list[str]) -> None:
     assert values(text, "2021-06-15") == expected
+
+
+def test_that_same_night_keeps_the_date_just_told() -> None:
+    assert values("On 3 May 2021 the talks failed. That same night crowds gathered.", "2021-06-15") == [
+        "2021-05-03", "2021-05-03"]
+    assert values("On 3 May 2021 the talks failed. That evening crowds gathered.", "2021-06-15") == [
+        "2021-05-03", "2021-05-03"]

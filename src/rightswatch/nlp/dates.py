@@ -59,7 +59,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("this_month", re.compile(r"\b(?P<rel>this|last|previous|past)\s+(?P<unit>month|week)\b", re.I)),
     ("day_word", re.compile(r"\b(?P<word>yesterday|today)\b", re.I)),
     ("days_later", re.compile(r"\b(?:the\s+(?P<next>next|following)\s+(?:day|morning|evening|night)|the\s+day\s+after"
-                              r"|the\s+(?P<same>same)\s+(?:day|morning|evening|night)"
+                              r"|(?:the|that)\s+(?P<same>same)\s+(?:day|morning|evening|night)|(?P<that>that)\s+(?:day|morning|evening|night)"
                               r"|(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+later)\b", re.I)),
     ("weekday", re.compile(
         r"\b(?:on|last|this|past)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
@@ -309,7 +309,7 @@ def _narrative(kind: str, m: re.Match[str], anchor: str, ref: RefDate | None) ->
     if kind == "days_later":
         if len(anchor) != 10:
             return None
-        raw = "0" if g.get("same") else (g.get("n") or "one").lower()
+        raw = "0" if g.get("same") or g.get("that") else (g.get("n") or "one").lower()
         n = int(raw) if raw.isdigit() else NUMBERS[raw]
         return (date.fromisoformat(anchor) + timedelta(days=n)).isoformat()
     month = MONTHS.get((g.get("month") or "").lower().rstrip("."))
