@@ -219,3 +219,9 @@ def test_that_same_night_keeps_the_date_just_told() -> None:
         "2021-05-03", "2021-05-03"]
     assert values("On 3 May 2021 the talks failed. That evening crowds gathered.", "2021-06-15") == [
         "2021-05-03", "2021-05-03"]
+
+
+def test_weekdays_after_of_and_by() -> None:
+    # 2021-06-15 is a Tuesday.
+    assert values("In the early hours of Saturday the court banned it", "2021-06-15") == ["2021-06-12"]
+    assert values("By Monday police had detained 25 people", "2021-06-15") == ["2021-06-14"]

@@ -62,7 +62,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               r"|(?:the|that)\s+(?P<same>same)\s+(?:day|morning|evening|night)|(?P<that>that)\s+(?:day|morning|evening|night)"
                               r"|(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+later)\b", re.I)),
     ("weekday", re.compile(
-        r"\b(?:on|last|this|past)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+        r"\b(?:on|last|this|past|of|by|until|since)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
         rf"(?!,?\s+(?:the\s+)?(?:[0-3]?\d|(?:{MONTH_NAMES})\b))", re.I)),
     ("year", re.compile(r"(?<![\d/.,+-])(?<!\d )(?P<year>(?:19|20)\d{2})(?![\d/-])(?!\s*\d)", re.I)),
 ]
