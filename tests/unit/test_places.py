@@ -114,3 +114,13 @@ def test_a_march_told_without_a_place_is_where_the_story_is(extractor) -> None: 
     found = extractor.extract(document(text, published="2021-06-15"))
     held = [e for e in found if e.sub_event_type == "assembly_held"]
     assert [(e.country, e.location) for e in held] == [("KG", "Osh")]
+
+
+def test_a_city_in_a_relative_clause_does_not_place_the_event(extractor) -> None:  # type: ignore[no-untyped-def]
+    from helpers import document
+
+    text = ("On 3 May 2021 the Constitutional Court of Armenia ruled in the case of two men "
+            "who had married in Lisbon in 2015.")
+    found = extractor.extract(document(text, published="2021-06-15"))
+    ruling = [e for e in found if e.sub_event_type == "court_ruling"]
+    assert [(e.country, e.location) for e in ruling] == [("AM", None)]

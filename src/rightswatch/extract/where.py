@@ -140,6 +140,17 @@ def _names_a_scene(mention: PlaceMention, ctx: DocContext) -> bool:
     return token.dep_ not in ("compound", "poss", "amod", "nmod") and _sets_the_scene(mention, ctx)
 
 
+def _in_a_side_clause(mention: PlaceMention, token: Token, ctx: DocContext) -> bool:
+    """'ruled on the case of a couple who had married in Brussels': a city in a relative clause
+    that does not hold the trigger places that clause's story, not the event."""
+    for ancestor in [ctx.doc[mention.start], *ctx.doc[mention.start].ancestors]:
+        if ancestor.i == token.i:
+            return False
+        if ancestor.dep_ == "relcl" and token not in ancestor.subtree:
+            return True
+    return False
+
+
 def _leaning(tok: Token) -> bool:
     """'the pro-Russian party', 'anti-Western rhetoric': a stance, not a nationality."""
     doc = tok.doc
@@ -174,7 +185,7 @@ def _event_place(
     sub_event_type: str = "",
 ) -> EventPlace:
     mentions = [p for p in ctx.places_in(sent) if not _describes_a_base(p, ctx)]
-    cities = [p for p in mentions if p.place.kind == "city"]
+    cities = [p for p in mentions if p.place.kind == "city" and not _in_a_side_clause(p, token, ctx)]
     if cities:
         city = min(cities, key=lambda p: _distance(token, p)).place
         return EventPlace(city.country, city, "location")
