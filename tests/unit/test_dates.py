@@ -86,3 +86,142 @@ def test_a_weekday_before_a_word_like_a_month_still_counts() -> None:
 ])
 def test_months_of_this_year_and_next_evenings(text: str, expected: list[str]) -> None:
     assert values(text, "2024-07-15") == expected
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), [
+    # 2021-06-14 is a Monday, 2021-06-17 a Thursday.
+    ("Last Monday the council met", "2021-06-14", ["2021-06-07"]),
+    ("last Wednesday the bill passed", "2021-06-17", ["2021-06-09"]),
+    ("last Tuesday the bill passed", "2021-06-17", ["2021-06-15"]),
+    ("on Wednesday the bill passed", "2021-06-17", ["2021-06-16"]),
+])
+def test_last_weekday_is_not_today_or_yesterday(text: str, ref: str, expected: list[str]) -> None:
+    assert values(text, ref) == expected
+
+
+def test_an_undated_past_sentence_goes_on_with_the_story_of_its_year(extractor) -> None:  # type: ignore[no-untyped-def]
+    from helpers import document
+
+    text = ("Remembering March: two years on\n\n"
+            "The strike began on 3 March 2019 in Aktobe. On 6 March police broke up a rally, and "
+            "two days later the governor resigned.\n\n"
+            "Dozens of strikers were detained by the police.\n\n"
+            "Few officers have been punished since.")
+    found = extractor.extract(document(text, published="2021-03-10"))
+    detained = [e for e in found if e.sub_event_type == "detention_or_arrest"]
+    assert [e.date for e in detained] == ["2019-03"]
+
+
+def test_an_undated_sentence_in_a_story_of_its_own_year_keeps_the_publication_year(extractor) -> None:  # type: ignore[no-untyped-def]
+    from helpers import document
+
+    text = ("The strike had begun in March 2019, and in May 2019 a court banned it. It resumed in June 2019.\n\n"
+            "Police in Aktobe detained ten strikers on Monday.\n\n"
+            "Dozens of their colleagues were beaten by the police.")
+    found = extractor.extract(document(text, published="2021-03-10"))
+    assert [e.date for e in found if e.sub_event_type == "attack"] == ["2021-03-08"]  # that Monday
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Last year a petition was launched, and in June the ministry accepted it. The group replied in July.",
+     ["2020", "2020-06", "2020-07"]),
+    ("In 2018 the bill was tabled. In March the committee approved it.", ["2018", "2018-03"]),
+    # A year named in passing does not date the next month.
+    ("The centre, founded in 1996, was closed. The ministry had asked for it in March.", ["1996", "2021-03"]),
+    ("It copies the 2013 law. In March the committee approved it.", ["2013", "2021-03"]),
+])
+def test_a_month_goes_on_with_the_year_its_paragraph_names(text: str, expected: list[str]) -> None:
+    assert values(text, "2021-06-15") == expected
+
+
+def test_the_sentence_before_carries_its_own_date_not_a_description(extractor) -> None:  # type: ignore[no-untyped-def]
+    from helpers import document
+
+    text = ("Protests began in Osh on 3 August 2021 against a land deal, signed in late July, that "
+            "gave pastures to a foreign company. Police dispersed the crowds.")
+    found = extractor.extract(document(text, published="2021-09-01"))
+    assert [e.date for e in found if e.sub_event_type == "assembly_disrupted"] == ["2021-08-03"]
+
+
+def test_an_undated_past_sentence_goes_on_with_the_news_of_the_week(extractor) -> None:  # type: ignore[no-untyped-def]
+    from helpers import document
+
+    text = ("Hundreds of people marched through Osh on Saturday.\n\n"
+            "Several marchers were beaten by young men in masks.")
+    found = extractor.extract(document(text, published="2021-06-15"))  # a Tuesday
+    assert [e.date for e in found if e.sub_event_type == "attack"] == ["2021-06-12"]
+
+
+def test_an_older_story_of_the_same_year_lends_only_its_month(extractor) -> None:  # type: ignore[no-untyped-def]
+    from helpers import document
+
+    text = ("Hundreds of people marched through Osh on 2 March 2021.\n\n"
+            "Several marchers were beaten by young men in masks.")
+    found = extractor.extract(document(text, published="2021-06-15"))
+    assert [e.date for e in found if e.sub_event_type == "attack"] == ["2021-03"]
+
+
+def test_a_date_of_a_clause_joined_by_and_does_not_date_the_other(extractor) -> None:  # type: ignore[no-untyped-def]
+    from helpers import document
+
+    text = ("In February 2021, police detained four reporters of the weekly in raids in Osh, and in May, "
+            "parliament adopted the law on false information.")
+    found = extractor.extract(document(text, published="2021-06-15"))
+    assert [e.date for e in found if e.sub_event_type == "raid_or_inspection"] == ["2021-02"]
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), [
+    ("This spring thousands marched", "2018-05", ["2018"]),
+    ("last summer the office was raided", "2019-03-01", ["2018"]),
+    ("last summer the office was raided", "2019-10-01", ["2019"]),
+])
+def test_seasons(text: str, ref: str, expected: list[str]) -> None:
+    assert values(text, ref) == expected
+
+
+def test_without_a_publication_date_an_undated_sentence_goes_on_with_the_story(extractor) -> None:  # type: ignore[no-untyped-def]
+    from helpers import document
+
+    text = ("On 4 April 2017 police in Osh detained a dozen activists.\n\n"
+            "Several of them were beaten by the guards.\n\n"
+            "In November 2018 the city council banned all rallies in the centre.")
+    found = extractor.extract(document(text, published=None))
+    assert [e.date for e in found if e.sub_event_type == "attack"] == ["2017-04"]
+
+
+def test_a_range_dates_the_event_by_its_start(extractor) -> None:  # type: ignore[no-untyped-def]
+    from helpers import document
+
+    text = "The blogger spent from October 2020 to March 2021 under house arrest in Osh."
+    found = extractor.extract(document(text, published="2021-06-15"))
+    assert [e.date for e in found if e.sub_event_type == "detention_or_arrest"] == ["2020-10"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The 2015 law, signed in June of that year, is still in force.", ["2015", "2015-06"]),
+    ("The council met in 2016, and in May the same year it banned the rally.", ["2016", "2016-05"]),
+])
+def test_that_year_is_the_year_just_named(text: str, expected: list[str]) -> None:
+    assert values(text, "2021-06-15") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On International Women's Day in 2019 a march was held", ["2019-03-08"]),
+    ("On the International Day Against Homophobia, Transphobia and Biphobia they met", ["2021-05-17"]),
+    ("On Human Rights Day the group appealed", ["2020-12-10"]),
+])
+def test_days_marked_on_a_fixed_date(text: str, expected: list[str]) -> None:
+    assert values(text, "2021-06-15") == expected
+
+
+def test_that_same_night_keeps_the_date_just_told() -> None:
+    assert values("On 3 May 2021 the talks failed. That same night crowds gathered.", "2021-06-15") == [
+        "2021-05-03", "2021-05-03"]
+    assert values("On 3 May 2021 the talks failed. That evening crowds gathered.", "2021-06-15") == [
+        "2021-05-03", "2021-05-03"]
+
+
+def test_weekdays_after_of_and_by() -> None:
+    # 2021-06-15 is a Tuesday.
+    assert values("In the early hours of Saturday the court banned it", "2021-06-15") == ["2021-06-12"]
+    assert values("By Monday police had detained 25 people", "2021-06-15") == ["2021-06-14"]

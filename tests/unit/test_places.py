@@ -40,3 +40,87 @@ def test_common_words_are_not_towns() -> None:
     g = load_gazetteer()
     assert g.city("Police") is None
     assert g.city("Pride") is None
+
+
+def _countries(extractor, text: str, sub_event_type: str) -> list[str | None]:  # type: ignore[no-untyped-def]
+    from helpers import document
+
+    found = extractor.extract(document(text, published="2021-06-15"))
+    return [e.country for e in found if e.sub_event_type == sub_event_type]
+
+
+def test_a_country_the_event_is_about_is_not_where_it_happened(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Kazakhstan's courts are busy. In May 2021 the information ministry blocked the website "
+            "of a Kazakh newspaper over an article about the border dispute with Uzbekistan.")
+    assert _countries(extractor, text, "censorship_or_block") == ["KZ"]
+
+
+def test_a_noun_trigger_happens_where_its_clause_subject_acts(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("In 2021, Armenia's parliament passed a budget, Belarus's justice ministry put the "
+            "human rights centre on its list of extremists, and Georgia's mayor resigned.")
+    assert _countries(extractor, text, "extremist_designated") == ["BY"]
+
+
+def test_a_nationality_in_the_sentence_before_does_not_carry(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Armenia's parliament debated the bill for a week. On 3 June 2021, US Secretary of State "
+            "John Smith visited the capital. The ombudsman condemned the arrests of the activists.")
+    assert _countries(extractor, text, "statement_or_appeal") == ["AM"]
+
+
+def test_a_list_of_countries_before_sets_no_scene(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Armenia's parliament debated the bill for a week. Several states, including Latvia, Poland "
+            "and Estonia, have similar laws. The ombudsman condemned the arrests of the activists.")
+    assert _countries(extractor, text, "statement_or_appeal") == ["AM"]
+
+
+def test_a_leaning_is_not_a_nationality(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Bulgaria's schools are changing. The amendment was tabled by a pro-Russian party "
+            "and parliament adopted it the next week.")
+    assert _countries(extractor, text, "bill_proposed") == ["BG"]
+
+
+def test_the_city_of_the_sentence_before_goes_on(extractor) -> None:  # type: ignore[no-untyped-def]
+    from helpers import document
+
+    text = ("On 3 May 2021 hundreds of people marched in Yerevan against the bill. "
+            "Police detained dozens of the marchers.")
+    found = extractor.extract(document(text, published="2021-06-15"))
+    detained = [e for e in found if e.sub_event_type == "detention_or_arrest"]
+    assert [(e.country, e.location) for e in detained] == [("AM", "Yerevan")]
+
+
+def test_an_event_named_after_its_city_happens_there(extractor) -> None:  # type: ignore[no-untyped-def]
+    from helpers import document
+
+    text = ("Armenian activists could not march at home. "
+            "In 2019 their group joined the Berlin Equality Parade, carrying Armenian flags.")
+    found = extractor.extract(document(text, published="2021-06-15"))
+    held = [e for e in found if e.sub_event_type == "assembly_held"]
+    assert [e.country for e in held] == ["DE"]
+
+
+def test_a_relative_clause_happens_where_its_antecedent_is(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Armenia's new bill follows Poland's 2020 resolution, which the ombudsman challenged "
+            "before the administrative court.")
+    assert _countries(extractor, text, "lawsuit_filed") == ["PL"]
+
+
+def test_a_march_told_without_a_place_is_where_the_story_is(extractor) -> None:  # type: ignore[no-untyped-def]
+    from helpers import document
+
+    text = ("OSH — Police in Osh detained ten activists on Saturday.\n\n"
+            "The mayor defended the police.\n\n"
+            "On Sunday hundreds of people marched to demand their release.")
+    found = extractor.extract(document(text, published="2021-06-15"))
+    held = [e for e in found if e.sub_event_type == "assembly_held"]
+    assert [(e.country, e.location) for e in held] == [("KG", "Osh")]
+
+
+def test_a_city_in_a_relative_clause_does_not_place_the_event(extractor) -> None:  # type: ignore[no-untyped-def]
+    from helpers import document
+
+    text = ("On 3 May 2021 the Constitutional Court of Armenia ruled in the case of two men "
+            "who had married in Lisbon in 2015.")
+    found = extractor.extract(document(text, published="2021-06-15"))
+    ruling = [e for e in found if e.sub_event_type == "court_ruling"]
+    assert [(e.country, e.location) for e in ruling] == [("AM", None)]

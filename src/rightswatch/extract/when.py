@@ -4,11 +4,15 @@ carried over from the sentence before in the same paragraph, else the document's
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
+from datetime import date as calendar_date
+from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
 from rightswatch.extract.context import DocContext
+from rightswatch.nlp.dates import DateMention, RefDate
 from rightswatch.nlp.partial_dates import precision_of
 
 
@@ -32,14 +36,64 @@ def _in_another_clause(mention_start: int, mention_end: int, token: Token, ctx: 
     return False
 
 
+def _clause_verb(token: Token) -> Token:
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def _own_clause(token: Token) -> set[int]:
+    """The tokens of the trigger's clause, without the clauses joined to it by 'and':
+    'police detained journalists in raids in January, and in April the president signed'."""
+    verb = _clause_verb(token)
+    joined = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+    return {t.i for t in verb.subtree} - joined
+
+
+RANGE_START = re.compile(r"\b(?:from|between)\s*$", re.I)
+RANGE_GAP = re.compile(r"^\s*(?:to|until|till|through|and|-|–)\s*$", re.I)
+
+
+def _range_ends(mentions: list[DateMention], ctx: DocContext) -> set[int]:
+    """'from November 2019 to March 2020': the event began at the start of the range."""
+    ends: set[int] = set()
+    for before, after in pairwise(mentions):
+        if (RANGE_GAP.match(ctx.text[before.end:after.start])
+                and RANGE_START.search(ctx.text[max(0, before.start - 12):before.start])):
+            ends.add(after.start)
+    return ends
+
+
 def _nearest(token: Token, sent: Span, ctx: DocContext) -> str | None:
-    mentions = [d for d in ctx.dates_in(sent.start_char, sent.end_char)
-                if not _in_another_clause(d.start, d.end, token, ctx)]
+    mentions = sorted(ctx.dates_in(sent.start_char, sent.end_char), key=lambda d: d.start)
+    ends = _range_ends(mentions, ctx)
+    mentions = [d for d in mentions if d.start not in ends and not _in_another_clause(d.start, d.end, token, ctx)]
     if not mentions:
         return None
+    clause = _own_clause(token)
+    own = [d for d in mentions if (span := ctx.doc.char_span(d.start, d.end, alignment_mode="expand")) is not None
+           and span.root.i in clause]
+    mentions = own or mentions
     anchor = token.idx
     best = min(mentions, key=lambda d: (min(abs(d.start - anchor), abs(d.end - anchor))))
     return best.value
+
+
+def _last_main_date(sent: Span, ctx: DocContext) -> str | None:
+    """The date the sentence before ended its story on, leaving out its descriptions' dates."""
+    mentions = ctx.dates_in(sent.start_char, sent.end_char)
+    main = [d for d in mentions if not _in_a_modifier(d.start, d.end, ctx)] or mentions
+    return main[-1].value if main else None
+
+
+def _in_a_modifier(start: int, end: int, ctx: DocContext) -> bool:
+    """'amendments, published in late June,', 'Beizaras v. Lithuania, decided on 14 January
+    2020,': the date of a noun's description, not of what the sentence tells."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(t.dep_ in ("relcl", "acl") for t in [span.root, *span.root.ancestors])
 
 
 def event_date(token: Token, sent: Span, previous: Span | None, ctx: DocContext) -> EventDate:
@@ -49,13 +103,67 @@ def event_date(token: Token, sent: Span, previous: Span | None, ctx: DocContext)
     if previous is not None:
         para = ctx.paragraph_of(sent.start_char)
         if para[0] <= previous.start_char:
-            carried = _nearest(previous[-1], previous, ctx)
+            carried = _last_main_date(previous, ctx)
             if carried:
                 return EventDate(carried, precision_of(carried), "previous")
     if ctx.ref is not None:
         year = ctx.ref.value[:4]
-        return EventDate(year, "year", "document")
+        story = _dominant_year(ctx) if _told_in_the_past(token) else None
+        before = [d.value for d in ctx.dates if d.value and d.end <= sent.start_char]
+        if story and before and before[-1].startswith(story[:4]):
+            year = story  # the text was last telling that year's story
+        elif _told_in_the_past(token) and before and (before[-1].startswith(year) or not ctx.published):
+            # Without a publication date the reference is only the text's latest date, which
+            # says nothing of when an undated sentence in the middle of it happened.
+            year = _going_on(before[-1], ctx.ref)
+        return EventDate(year, precision_of(year), "document")
     return EventDate(None, None, "none")
+
+
+# News tells the days just before it is published: "on Saturday ... . Police detained 25".
+NEWS_DAYS = 7
+
+
+def _going_on(last: str, ref: RefDate) -> str:
+    """The date an undated past-tense sentence takes from the story the text was last telling:
+    that very day when it is the news of the week of publication, else only its month."""
+    if len(last) == 10 and ref.day is not None and 0 <= (ref.day - calendar_date.fromisoformat(last)).days <= NEWS_DAYS:
+        return last
+    return last[:7]
+
+
+def _told_in_the_past(token: Token) -> bool:
+    """'238 people were killed', 'internet access was cut': simple past, told as part of the
+    story. 'Few officers have been convicted' (present perfect) or 'is cut' speak of now."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("has", "have", "is", "are", "am", "will", "would", "can", "may") for a in auxes):
+        return False
+    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
+
+
+def _dominant_year(ctx: DocContext) -> str | None:
+    """The year (or month, if most of that year's dates fall in it) the text dates most of its
+    story in, when that is not the reference's: an undated past-tense sentence in a report
+    published a year on ('one year on') is about then."""
+    counts = Counter(d.value[:4] for d in ctx.dates if d.value)
+    if not counts:
+        return None
+    year, n = counts.most_common(1)[0]
+    ref_year = ctx.ref.value[:4] if ctx.ref else None
+    if year == ref_year or n <= counts.get(ref_year or "", 0) or (ref_year and year > ref_year):
+        return None
+    # "On 2 January 2022 ... On 5 January ... Two days later": a story told within one month.
+    months = Counter(d.value[:7] for d in ctx.dates if d.value and d.value[:4] == year and len(d.value) >= 7)
+    if months:
+        month, m = months.most_common(1)[0]
+        if 2 * m > n:
+            return month
+    return year
 
 
 # "fined in December 2019 and again in July 2020": the same act, twice.

@@ -82,8 +82,8 @@ BODY_CITY_POPULATION = 100_000
 def _seat(sent: Span, gazetteer: Gazetteer) -> Place | None:
     """'the Moscow City Court', 'the Minsk Regional Court': a body named after its city sits there."""
     for tok in sent:
-        if (tok.ent_type_ == "ORG" and tok.text[:1].isupper() and tok.dep_ == "compound"
-                and tok.head.lower_ in SEAT_HEADS):
+        if (tok.ent_type_ in ("ORG", "EVENT", "FAC") and tok.text[:1].isupper() and tok.dep_ == "compound"
+                and _name_head(tok).lower_ in SEAT_HEADS):
             named = gazetteer.city(tok.text)
             if (named is not None and named.population >= BODY_CITY_POPULATION
                     and named.name not in INTERNATIONAL_SEATS):
@@ -91,10 +91,17 @@ def _seat(sent: Span, gazetteer: Gazetteer) -> Place | None:
     return None
 
 
-# The words a city names a local body with; "the Istanbul Convention", "the Helsinki Committee",
+def _name_head(tok: Token) -> Token:
+    """'Warsaw' in 'the Warsaw Equality Parade' -> 'Parade'."""
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+# The words a city names a local body or a local event with; "the Istanbul Convention", "the Helsinki Committee",
 # "the Strasbourg court" sit nowhere in particular.
 SEAT_HEADS = {"court", "city", "regional", "district", "council", "administration", "police", "prosecutor",
-              "municipality", "mayor", "duma", "assembly"}
+              "municipality", "mayor", "duma", "assembly", "parade", "march", "festival"}
 
 
 # Who speaks or rules is not where: "ambassadors of ten countries urged ...", "the Court of
@@ -103,12 +110,82 @@ SPEAKER_IS_NOT_PLACE = {"statement_or_appeal", "petition", "resolution_by_intern
                         "court_ruling", "lawsuit_filed"}
 
 
+def _clause_subject(token: Token) -> set[int]:
+    """'Russia's agency put the movement on its list of extremists': a noun trigger's event
+    happens where the subject of its clause acts."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return {t.i for child in verb.children if child.dep_ in ("nsubj", "nsubjpass") for t in child.subtree}
+
+
+# "blocked the site over a video about the conflict with Tajikistan": a country the event is
+# about or compared with is not where it happened; one it happened in, at or across is.
+SCENE_PREPS = {"in", "at", "across", "throughout", "inside", "within", "into", "to", "from", "of"}
+
+
+def _sets_the_scene(mention: PlaceMention, ctx: DocContext) -> bool:
+    token = ctx.doc[mention.end - 1]
+    while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "pobj":
+        return token.head.lower_ in SCENE_PREPS
+    return True
+
+
+def _names_a_scene(mention: PlaceMention, ctx: DocContext) -> bool:
+    """'In Georgia, ...' sets the scene for the next sentence; 'US Secretary of State Blinken' or
+    'Russia's foreign ministry' name whose someone is, not where the story is."""
+    token = ctx.doc[mention.end - 1]
+    return token.dep_ not in ("compound", "poss", "amod", "nmod") and _sets_the_scene(mention, ctx)
+
+
+def _in_a_side_clause(mention: PlaceMention, token: Token, ctx: DocContext) -> bool:
+    """'ruled on the case of a couple who had married in Brussels': a city in a relative clause
+    that does not hold the trigger places that clause's story, not the event."""
+    for ancestor in [ctx.doc[mention.start], *ctx.doc[mention.start].ancestors]:
+        if ancestor.i == token.i:
+            return False
+        if ancestor.dep_ == "relcl" and token not in ancestor.subtree:
+            return True
+    return False
+
+
+def _leaning(tok: Token) -> bool:
+    """'the pro-Russian party', 'anti-Western rhetoric': a stance, not a nationality."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-":
+        return doc[tok.i - 2].lower_ in ("pro", "anti")
+    return tok.i >= 1 and doc[tok.i - 1].lower_ in ("pro-", "anti-")
+
+
+# Events that happen in a street or a square: where the story is. (An arrest or a raid told
+# in passing is often elsewhere: a home, a border, a cell.)
+PHYSICAL = {"assembly_applied", "assembly_permitted", "assembly_banned", "assembly_held", "assembly_disrupted",
+            "attack"}
+
+
 def event_place(
     token: Token, sent: Span, ctx: DocContext, gazetteer: Gazetteer, previous: Span | None = None,
     sub_event_type: str = "",
 ) -> EventPlace:
+    place = _event_place(token, sent, ctx, gazetteer, previous, sub_event_type)
+    if place.location is None and place.country and sub_event_type in PHYSICAL:
+        # "KIEV — A march ... came under attack. ... Police detained 25 of the attackers.":
+        # a march or an arrest told without a place happens where the story last was.
+        scenes = [p for p in ctx.places if p.place.kind == "city" and p.end <= sent.start
+                  and p.place.country == place.country and _names_a_scene(p, ctx) and not _describes_a_base(p, ctx)]
+        if scenes:
+            return EventPlace(place.country, scenes[-1].place, place.source)
+    return place
+
+
+def _event_place(
+    token: Token, sent: Span, ctx: DocContext, gazetteer: Gazetteer, previous: Span | None = None,
+    sub_event_type: str = "",
+) -> EventPlace:
     mentions = [p for p in ctx.places_in(sent) if not _describes_a_base(p, ctx)]
-    cities = [p for p in mentions if p.place.kind == "city"]
+    cities = [p for p in mentions if p.place.kind == "city" and not _in_a_side_clause(p, token, ctx)]
     if cities:
         city = min(cities, key=lambda p: _distance(token, p)).place
         return EventPlace(city.country, city, "location")
@@ -122,23 +199,37 @@ def event_place(
             # Who speaks is not where: "ambassadors of ten countries, including Sweden, urged ..."
             skip = (*skip, "nsubj", "nsubjpass")
         own = {t.i for child in token.children if child.dep_ not in skip for t in child.subtree}
+        if token.dep_ == "relcl":
+            # "Hungary's law, which the Commission challenged": the antecedent is the object.
+            own |= {t.i for t in token.head.subtree} - {t.i for t in token.subtree}
         in_arguments = [p for p in countries if p.start in own]
+        if not in_arguments and sub_event_type not in SPEAKER_IS_NOT_PLACE:
+            in_arguments = [p for p in countries if p.start in _clause_subject(token)]
         if not in_arguments and sub_event_type in SPEAKER_IS_NOT_PLACE and ctx.main_country:
             return EventPlace(ctx.main_country, None, "document")
         if in_arguments:
             return EventPlace(min(in_arguments, key=lambda p: _distance(token, p)).place.country, None, "sentence")
         if ctx.main_country in {p.place.country for p in countries}:
             return EventPlace(ctx.main_country, None, "sentence")
-        nearest = min(countries, key=lambda p: _distance(token, p))
-        return EventPlace(nearest.place.country, None, "sentence")
+        settings = [p for p in countries if _sets_the_scene(p, ctx)]
+        if settings:
+            nearest = min(settings, key=lambda p: _distance(token, p))
+            return EventPlace(nearest.place.country, None, "sentence")
+    same_paragraph = previous is not None and ctx.paragraph_of(sent.start_char)[0] <= previous.start_char
+    if previous is not None and same_paragraph:
+        # "Protesters gathered in Tbilisi. Police dispersed them.": the scene goes on.
+        scenes = {p.place.name: p.place for p in cities_in(previous, ctx) if _names_a_scene(p, ctx)}
+        if len(scenes) == 1:
+            city = next(iter(scenes.values()))
+            return EventPlace(city.country, city, "previous")
     for tok in sent:
-        if tok.text[:1].isupper():
+        if tok.text[:1].isupper() and not _leaning(tok):
             code = gazetteer.demonym(tok.text)
             if code:
                 return EventPlace(code, None, "demonym")
-    if previous is not None and ctx.paragraph_of(sent.start_char)[0] <= previous.start_char:
+    if previous is not None and same_paragraph:
         # "In Georgia, ... . Police detained 8 counter-protesters.": the paragraph's country.
-        earlier = [p.place.country for p in ctx.places_in(previous) if p.place.country]
-        if earlier:
+        earlier = [p.place.country for p in ctx.places_in(previous) if p.place.country and _names_a_scene(p, ctx)]
+        if len(set(earlier)) == 1:
             return EventPlace(earlier[-1], None, "previous")
     return EventPlace(ctx.main_country, None, "document")

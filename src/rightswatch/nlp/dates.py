@@ -43,19 +43,26 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("md", re.compile(rf"\b{W}{M}\s+{D}\b(?!\s*,?\s*\d)(?![\d:])", re.I)),
     ("my", re.compile(rf"\b(?:(?:early|late|mid)[\s-]+)?{M}\s+(?:of\s+)?{Y}\b", re.I)),
     ("month_of_year", re.compile(
-        rf"\b{M}\s+(?:of\s+)?(?P<rel>this|last)\s+year\b", re.I)),
+        rf"\b{M}\s+(?:of\s+)?(?P<rel>this|last|that|the\s+same)\s+year\b", re.I)),
     ("rel_month", re.compile(
         rf"\b(?P<rel>last|this|past|in|since|early|late|mid|on|by|until|from|of)\s+{M}(?!\s*\d)\b", re.I)),
     ("season_year", re.compile(rf"\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?{Y}\b", re.I)),
+    ("holiday", re.compile(
+        r"\b(?P<holiday>International\s+Women['’]s\s+Day|International\s+Day\s+(?:against|Against)\s+Homophobia"
+        r"(?:[,\s]+(?:Transphobia|Biphobia|and)+)*|IDAHO(?:T|TB|BIT)|Human\s+Rights\s+Day"
+        r"|Transgender\s+Day\s+of\s+(?:Remembrance|Visibility)|Workers['’]\s+Day)"
+        r"(?:\s+(?:in|of)\s+(?P<year>(?:19|20)\d{2}))?")),
+    ("season", re.compile(r"\b(?P<rel>this|last|past)\s+(?P<season>spring|summer|autumn|fall|winter)\b", re.I)),
     ("this_year", re.compile(r"\b(?:earlier|later)?\s*(?P<rel>this|last|previous|past|current)\s+year\b", re.I)),
     ("ago", re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+"
                        r"(?P<unit>years?|months?|weeks?|days?)\s+ago\b", re.I)),
     ("this_month", re.compile(r"\b(?P<rel>this|last|previous|past)\s+(?P<unit>month|week)\b", re.I)),
     ("day_word", re.compile(r"\b(?P<word>yesterday|today)\b", re.I)),
     ("days_later", re.compile(r"\b(?:the\s+(?P<next>next|following)\s+(?:day|morning|evening|night)|the\s+day\s+after"
+                              r"|(?:the|that)\s+(?P<same>same)\s+(?:day|morning|evening|night)|(?P<that>that)\s+(?:day|morning|evening|night)"
                               r"|(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+later)\b", re.I)),
     ("weekday", re.compile(
-        r"\b(?:on|last|this|past)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+        r"\b(?:on|last|this|past|of|by|until|since)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
         rf"(?!,?\s+(?:the\s+)?(?:[0-3]?\d|(?:{MONTH_NAMES})\b))", re.I)),
     ("year", re.compile(r"(?<![\d/.,+-])(?<!\d )(?P<year>(?:19|20)\d{2})(?![\d/-])(?!\s*\d)", re.I)),
 ]
@@ -152,6 +159,31 @@ def _iso(year: int, month: int | None = None, day: int | None = None) -> str | N
         return None
 
 
+# Days the movements mark on a fixed date: "On International Women's Day in 2020".
+HOLIDAYS = [("women", (3, 8)), ("homophobia", (5, 17)), ("idaho", (5, 17)), ("human rights", (12, 10)),
+            ("remembrance", (11, 20)), ("visibility", (3, 31)), ("workers", (5, 1))]
+
+
+def _holiday(name: str) -> tuple[int, int]:
+    lowered = name.lower()
+    return next(day for key, day in HOLIDAYS if key in lowered)
+
+
+# The month each season (of the northern hemisphere) ends in; winter ends in the new year.
+SEASON_ENDS = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 2}
+
+
+def _season_year(rel: str, season: str, ref: RefDate) -> str | None:
+    """'This spring' is the reference's year; 'last summer' the latest summer over by then."""
+    if rel == "this" or ref.month is None:
+        return _iso(ref.year if rel == "this" else ref.year - 1)
+    return _iso(ref.year if ref.month > SEASON_ENDS[season] else ref.year - 1)
+
+
+# "last Friday" names a day at least this many days back.
+LAST_WEEKDAY_MIN_DAYS = 2
+
+
 def _resolve(kind: str, m: re.Match[str], ref: RefDate | None, years: list[int]) -> str | None:
     g = m.groupdict()
     month = MONTHS.get((g.get("month") or "").lower().rstrip("."))
@@ -196,6 +228,13 @@ def _resolve(kind: str, m: re.Match[str], ref: RefDate | None, years: list[int])
         if rel in ("last", "past") and ref.month == month:
             year -= 1
         return _iso(year, month)
+    if kind == "holiday":
+        month, day = _holiday(g["holiday"])
+        if g.get("year"):
+            return _iso(int(g["year"]), month, day)
+        return _iso(_year_for_month_day(month, day, ref), month, day)
+    if kind == "season":
+        return _season_year(g["rel"].lower(), g["season"].lower(), ref)
     if kind == "this_year":
         rel = g["rel"].lower()
         return _iso(ref.year - 1 if rel in ("last", "previous", "past") else ref.year)
@@ -231,6 +270,10 @@ def _resolve(kind: str, m: re.Match[str], ref: RefDate | None, years: list[int])
     if kind == "weekday":
         if ref.day:
             back = (ref.day.weekday() - WEEKDAYS[g["weekday"].lower()]) % 7
+            if back < LAST_WEEKDAY_MIN_DAYS and m.group(0).lower().startswith(("last", "past")):
+                # "Last Monday" written on a Monday is a week ago, and written on a Tuesday it is
+                # not yesterday (that would be "yesterday"): the one of the week before.
+                back += 7
             return (ref.day - timedelta(days=back)).isoformat()
         return _iso(ref.year, ref.month) if ref.month else None
     return None
@@ -266,7 +309,7 @@ def _narrative(kind: str, m: re.Match[str], anchor: str, ref: RefDate | None) ->
     if kind == "days_later":
         if len(anchor) != 10:
             return None
-        raw = (g.get("n") or "one").lower()
+        raw = "0" if g.get("same") or g.get("that") else (g.get("n") or "one").lower()
         n = int(raw) if raw.isdigit() else NUMBERS[raw]
         return (date.fromisoformat(anchor) + timedelta(days=n)).isoformat()
     month = MONTHS.get((g.get("month") or "").lower().rstrip("."))
@@ -280,11 +323,43 @@ def _narrative(kind: str, m: re.Match[str], anchor: str, ref: RefDate | None) ->
     return _iso(year, month, day)
 
 
+# The dates that tell which year a paragraph is in: "Last year ... in June", "In 2014 ... in May".
+STORY_KINDS = (*ABSOLUTE_KINDS, "this_year", "ago", "month_of_year", "dm", "md", "days_later", "weekday", "holiday")
+
+
+# "In 2014 ...", "Back in 2015 ...", "Last year ...": a year that frames its sentence.
+SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\n\"“]\s*)(?:(?:back\s+)?in\s+|by\s+|since\s+|then\s+)?$", re.I)
+
+
+def _opens_sentence(m: re.Match[str]) -> bool:
+    """'In 2014 the court ruled': a year at the head of its sentence sets the story's year;
+    'the 2021 law', 'the centre set up in 1996' name a year in passing."""
+    return SENTENCE_OPENING.search(m.string[max(0, m.start() - 20):m.start()]) is not None
+
+
+def _story_month(m: re.Match[str], story: tuple[str, int], ref: RefDate | None) -> str | None:
+    """'Last year a petition passed 50,000 signatures, and in June the ministry accepted it':
+    a month without a year, in a paragraph that has just named one, is in that year (or the
+    next, when it comes before the named date's own month)."""
+    if m.group("rel").lower() in ("this", "last", "past") or "\n\n" in m.string[story[1]:m.start()]:
+        return None
+    month = MONTHS.get(m.group("month").lower().rstrip("."))
+    if month is None:
+        return None
+    start = RefDate(story[0])
+    year = start.year if month >= (start.month or 1) else start.year + 1
+    if ref is not None and (year, month) > (ref.year, ref.month or 12):
+        return None  # after the publication: not this story's year
+    return _iso(year, month)
+
+
 def resolve_dates(
     scanned: list[tuple[str, re.Match[str]]], ref: RefDate | None = None, years: list[int] | None = None,
 ) -> list[DateMention]:
     out = []
     anchor: tuple[str, int] | None = None  # the latest date to the month or day, and where it ends
+    story: tuple[str, int] | None = None  # the latest date of the paragraph, to any precision
+    named_year: str | None = None  # the year of the latest date, for "that year"
     for kind, m in scanned:
         value = None
         # A full date carries its story into the next paragraph; a month ("In June 2015") only
@@ -294,9 +369,23 @@ def resolve_dates(
         if anchor is not None and near and (kind == "days_later" or (kind in ("dm", "md") and
                                                                       not m.group("weekday"))):
             value = _narrative(kind, m, anchor[0], ref)
+        if value is None and kind == "rel_month" and story is not None:
+            value = _story_month(m, story, ref)
+        if kind == "month_of_year" and m.group("rel").lower() in ("that", "the same"):
+            # "the 2013 law, which was signed in June of that year": the year just named.
+            month = MONTHS.get(m.group("month").lower().rstrip("."))
+            value = _iso(int(named_year), month) if named_year and month else None
+            out.append(DateMention(m.start(), m.end(), m.group(0), value, precision_of(value), True))
+            continue
         if value is None and kind != "days_later":
             value = _resolve(kind, m, ref, years or [])
-        if value and len(value) >= 7 and kind in (*ABSOLUTE_KINDS, "dm", "md", "days_later"):
+        if value:
+            named_year = value[:4]
+        if value and kind in STORY_KINDS and (len(value) >= 7 or _opens_sentence(m)):
+            story = (value, m.end())
+        elif story is not None and "\n\n" in m.string[story[1]:m.start()]:
+            story = None
+        if value and len(value) >= 7 and kind in (*ABSOLUTE_KINDS, "dm", "md", "days_later", "weekday", "holiday"):
             anchor = (value, m.end())
         out.append(DateMention(m.start(), m.end(), m.group(0), value, precision_of(value), kind not in ABSOLUTE_KINDS))
     return out
