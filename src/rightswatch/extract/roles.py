@@ -241,7 +241,7 @@ def _subject(token: Token) -> Token | None:
                 return _antecedent(child, current.head)
             if current is not token and child.lower_ in ("this", "that", "it", "which", "what"):
                 return None  # "This happened after X stormed ...": the parse lost X
-            return child
+            return _hyphen_head(child)
         # Coordinated verbs share the first verb's subject; so do participles in a chain.
         if current.dep_ in ("conj", "xcomp", "advcl") and current.head.pos_ in ("VERB", "AUX"):
             current = current.head
@@ -325,6 +325,15 @@ def _faceless(head: Token, ctx: DocContext, generic_heads: set[str]) -> bool:
 
 
 VAGUE_CROWD_WORDS = {"few", "several", "many", "other", "some", "more", "young"}
+
+
+def _hyphen_head(tok: Token) -> Token:
+    """'counter - demonstrators' parsed as three subjects: the last word is the head."""
+    doc = tok.doc
+    while (tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
+           and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].head.i == tok.head.i):
+        tok = doc[tok.i + 2]
+    return tok
 
 
 def _hyphenated_prefix(head: Token) -> list[Token]:

@@ -1,0 +1,62 @@
+"""Actor and target of events, on sentences written for the test."""
+
+from __future__ import annotations
+
+from helpers import document
+
+
+def events(extractor, text: str, published: str | None = "2022-06-15"):  # type: ignore[no-untyped-def]
+    return extractor.extract(document(text, published=published))
+
+
+def the(found, sub_event_type: str):  # type: ignore[no-untyped-def]
+    """The one event of that sub-type (the test fails, listing what was found, if there is none)."""
+    matching = [e for e in found if e.sub_event_type == sub_event_type]
+    assert matching, [(e.sub_event_type, e.actor, e.target) for e in found]
+    return matching[0]
+
+
+# -- rules of bc8eef6 -----------------------------------------------------------------------------
+
+def test_a_relative_pronoun_stands_for_its_antecedent(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("The raid on the office in Bishkek on 4 March 2022 was ordered by the prosecutor Aibek Asanov, "
+            "who detained two activists.")
+    arrest = the(events(extractor, text), "detention_or_arrest")
+    assert arrest.actor == "Aibek Asanov"
+
+
+def test_officers_of_a_body_act_for_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 9 May 2022, officers of the National Security Service detained three activists in Yerevan."
+    arrest = the(events(extractor, text), "detention_or_arrest")
+    assert arrest.actor == "National Security Service"
+
+
+def test_members_of_a_group_act_for_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 9 May 2022, members of the Union of Orthodox Brotherhoods attacked a film screening in Tbilisi."
+    found = events(extractor, text)
+    assert found and all(e.actor == "Union of Orthodox Brotherhoods" for e in found), found
+
+
+def test_a_branch_office_speaks_for_its_organisation(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 2 June 2022, Human Rights Watch's office in Kyrgyzstan said the arrests were unlawful."
+    statement = the(events(extractor, text), "statement_or_appeal")
+    assert statement.actor == "Human Rights Watch"
+
+
+def test_the_agent_of_a_participle_acts(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("The discussion turned to a ruling announced on 3 March 2022 by the Supreme Court of Georgia, "
+            "which upheld the ban.")
+    ruling = the(events(extractor, text), "court_ruling")
+    assert ruling.actor == "Supreme Court of Georgia"
+
+
+def test_police_in_the_sentence_detained_where_the_passive_is_silent(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 9 May 2022, dozens of activists were detained in Bishkek, when police broke up a picket."
+    arrest = the(events(extractor, text), "detention_or_arrest")
+    assert arrest.actor is not None and "police" in arrest.actor.lower()
+
+
+def test_a_hyphenated_crowd_is_not_faceless(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 9 May 2022, counter-demonstrators attacked a Pride march in Tbilisi."
+    found = events(extractor, text)
+    assert found and all(e.actor == "counter-demonstrators" for e in found), found
