@@ -60,3 +60,36 @@ def test_a_hyphenated_crowd_is_not_faceless(extractor) -> None:  # type: ignore[
     text = "On 9 May 2022, counter-demonstrators attacked a Pride march in Tbilisi."
     found = events(extractor, text)
     assert found and all(e.actor == "counter-demonstrators" for e in found), found
+
+
+# -- names of laws --------------------------------------------------------------------------------
+
+def _law_names(extractor, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    from rightswatch.extract.laws import law_mentions
+
+    return [name for _, name in law_mentions(extractor.nlp(text))]
+
+
+def test_a_law_is_named_by_its_subject(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = 'On 3 May 2022 parliament adopted the law on "protection of traditional values" in Kyrgyzstan.'
+    adopted = the(events(extractor, text), "bill_adopted")
+    assert adopted.target == "law on protection of traditional values"
+
+
+def test_quotes_and_so_called_leave_the_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert _law_names(extractor, 'Deputies defended the so-called "foreign agents" bill.') == ["foreign agents bill"]
+    assert _law_names(extractor, "The president signed a law banning gender propaganda among minors.") == [
+        "law banning gender propaganda among minors"]
+    assert _law_names(extractor, "MP Olena Petrenko registered draft law No. 4512 on civil unions.") == [
+        "draft law No. 4512 on civil unions"]
+
+
+def test_a_body_of_law_or_a_bare_law_is_no_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert _law_names(extractor, "Under martial law the new law could not be changed, the court said.") == []
+
+
+def test_the_bill_is_the_bill_named_before(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ('In January 2022 deputies introduced the "foreign agents" bill in Kyrgyzstan. '
+            "On 3 May 2022 parliament passed the bill in its third reading.")
+    adopted = the(events(extractor, text), "bill_adopted")
+    assert adopted.target == "foreign agents bill"

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from rightswatch.extract.laws import law_mentions
 from rightswatch.nlp.dates import DateMention, RefDate, latest, resolve_dates, scan_dates
 from rightswatch.nlp.places import Gazetteer, Place
 from rightswatch.resolve.aliases import normalise_alias
@@ -65,6 +66,7 @@ class DocContext:
     place_tokens: set[int] = field(default_factory=set)
     country_tokens: frozenset[int] = frozenset()
     entity_index: dict[int, EntityMention] = field(default_factory=dict)  # token index -> mention
+    _laws: list[tuple[int, str]] | None = None
 
     def __post_init__(self) -> None:
         self.entity_index = {i: m for m in self.entities for i in range(m.start, m.end)}
@@ -80,6 +82,12 @@ class DocContext:
         if self._chunks is None:
             self._chunks = list(self.doc.noun_chunks)
         return self._chunks
+
+    def law_mentions(self) -> list[tuple[int, str]]:
+        """The document's named laws (token index, short name), found once."""
+        if self._laws is None:
+            self._laws = law_mentions(self.doc)
+        return self._laws
 
     def dates_in(self, start_char: int, end_char: int) -> list[DateMention]:
         return [d for d in self.dates if d.start >= start_char and d.end <= end_char and d.value]

@@ -4,11 +4,11 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
 from rightswatch.extract.context import DocContext, EntityMention, entity_at, strip_title
+from rightswatch.extract.laws import LAW_HEADS, law_before, law_name
 
 EXTRACTOR = "rightswatch.roles.v1"
 
@@ -414,6 +414,9 @@ def actor_and_target(
             actor_head = _nearest_left_actor(token, sent, ctx)
         objects = [c for c in token.children if c.dep_ in OBJECT_DEPS and any(ch.isalpha() for ch in c.text)]
         obj = objects[-1] if objects else None
+        if sub_event_type in LAW_EVENTS:
+            # "approved a ban on propaganda, ten years after ... an earlier attempt": the law.
+            obj = next((c for c in objects if c.lemma_.lower() in LAW_HEADS), obj)
         if sub_event_type.endswith("_requested") or sub_event_type == "statement_or_appeal":
             for comp in (c for c in token.children if c.dep_ in ("xcomp", "ccomp")):
                 inner = next((c for c in comp.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -461,7 +464,7 @@ def actor_and_target(
     target = _target_name(target_head, ctx, previous_actors, generic_heads, actor)
     if target is None and sub_event_type in LAW_EVENTS:
         # "Parliament adopted it by 157 votes to one": the law the sentence, or the text before it, names.
-        target = _law_name(sent) or _law_antecedent(token, ctx)
+        target = _law_in(sent, ctx) or _law_antecedent(token, ctx)
     return actor, target
 
 
@@ -499,59 +502,21 @@ def _unwrap(head: Token) -> Token:
 EMPTY_TARGET_HEADS = {"case", "decision", "ruling", "judgment", "judgement", "verdict", "work", "reading", "force",
                       "vote", "time", "answer", "finding", "refusal", "effect", "step", "way", "part", "matter",
                       "issue", "question", "support", "concern", "hearing", "session", "court", "courts"}
-LAW_HEADS = {"law", "bill", "legislation", "amendment", "amendments", "act", "code", "ban", "draft"}
 ASSEMBLY_HEADS = {"march", "rally", "pride", "parade", "demonstration", "protest", "festival", "picket",
                   "vigil", "gathering", "event"}
 LAW_EVENTS = {"bill_proposed", "bill_adopted", "law_in_force", "law_struck_down", "bill_withdrawn_or_rejected",
               "policy_or_decree"}
 
 
-VAGUE_LAW_MODIFIERS = {"new", "recent", "federal", "national", "controversial", "latest", "same", "current",
-                       "existing", "original", "final", "amended", "proposed", "restrictive", "repressive"}
-
-
-def _bare(head: Token) -> bool:
-    """'the law', 'this bill', 'the new Russian law': no word that says which law."""
-    for child in head.children:
-        if child.dep_ == "amod" and (child.lower_ in VAGUE_LAW_MODIFIERS or child.ent_type_ in ("NORP", "GPE")):
-            continue
-        if child.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss", "acl") or (
-                child.dep_ == "prep" and child.lower_ in ("on", "against", "of")):
-            return False
-    return True
-
-
-def _law_text(law: Token) -> str:
-    """'the so-called "LGBT propaganda" law' -> 'LGBT propaganda law'; 'a bill banning LGBT
-    propaganda' -> 'bill banning LGBT propaganda'; 'the law on foreign agents' likewise."""
-    keep = [t for t in law.subtree if t.i <= law.i]
-    for child in law.children:
-        if child.i > law.i and (child.dep_ == "acl" or (child.dep_ == "prep" and child.lower_ in ("on", "against"))):
-            part = list(child.subtree)
-            if len(part) <= 6:
-                keep += part
-    while keep and (keep[0].lower_ in STRIP_DETERMINERS or keep[0].dep_ in ("det", "poss", "predet", "case")
-                    or keep[0].is_punct or keep[0].lower_ in ("so", "-", "called", "so-called")):
-        keep = keep[1:]
-    text = " ".join(t.text for t in sorted(keep, key=lambda t: t.i)
-                    if not t.is_quote and t.ent_type_ not in ("DATE", "TIME") and t.dep_ != "nummod")
-    return text.replace(" - ", "-").replace(" 's", "'s").strip(" ,.;:\"'“”")
-
-
-def _law_name(tokens: Iterable[Token]) -> str | None:
-    """The first law among tokens that says which law it is, as a short name."""
-    for tok in tokens:
-        if tok.lemma_.lower() in LAW_HEADS and tok.pos_ == "NOUN" and not _bare(tok):
-            text = _law_text(tok)
-            if text and len(text.split()) <= 8:
-                return text
-    return None
+def _law_in(sent: Span, ctx: DocContext) -> str | None:
+    """The first law the sentence names."""
+    return next((name for at, name in ctx.law_mentions() if sent.start <= at < sent.end), None)
 
 
 def _law_antecedent(head: Token, ctx: DocContext) -> str | None:
     """'the law' -> the nearest law named before it ('the "LGBT propaganda" law', 'the child
     protection law'): light coreference for legislation."""
-    return _law_name(reversed(ctx.doc[: head.i]))
+    return law_before(ctx.law_mentions(), head.i)
 
 
 def _target_name(
@@ -563,8 +528,8 @@ def _target_name(
     lemma = head.lemma_.lower()
     if lemma in EMPTY_TARGET_HEADS and not entity_at(ctx, head):
         return None
-    if lemma in LAW_HEADS and _bare(head) and not entity_at(ctx, head):
-        return _law_antecedent(head, ctx)
+    if lemma in LAW_HEADS and not entity_at(ctx, head):
+        return law_name(head) or _law_antecedent(head, ctx)
     name = name_of(head, ctx, previous_actors, generic_heads)
     if head.lemma_.lower() in GENERIC_ORG_HEADS and not entity_at(ctx, head):
         named = [m for m in _ent_spans(ctx, _phrase(head), ("ORG",))]
