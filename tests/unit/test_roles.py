@@ -93,3 +93,35 @@ def test_the_bill_is_the_bill_named_before(extractor) -> None:  # type: ignore[n
             "On 3 May 2022 parliament passed the bill in its third reading.")
     adopted = the(events(extractor, text), "bill_adopted")
     assert adopted.target == "foreign agents bill"
+
+
+# -- who spoke or acted ---------------------------------------------------------------------------
+
+def test_an_office_holder_in_apposition_is_the_actor(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("On 4 April 2022 the OSCE's Representative on Freedom of the Media, Teresa Ribeiro, "
+            "condemned the arrest of the journalists in Minsk.")
+    statement = the(events(extractor, text), "statement_or_appeal")
+    assert statement.actor == "Teresa Ribeiro"
+
+
+def test_an_untagged_name_keeps_its_own_words(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Metropolitan Onufriy II, the head of the Ukrainian Orthodox Church, condemned the Pride march "
+            "in Kyiv on 4 April 2022.")
+    statement = the(events(extractor, text), "statement_or_appeal")
+    assert statement.actor is not None and "Onufriy" in statement.actor
+
+
+def test_a_coalition_is_coded_by_its_first_member(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("On 4 April 2022 a coalition of groups, including Freedom House and Article 19, urged the "
+            "parliament of Kyrgyzstan to reject the bill.")
+    statement = the(events(extractor, text), "statement_or_appeal")
+    assert statement.actor == "Freedom House"
+
+
+def test_an_of_phrase_ends_at_its_comma(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Diplomats of several embassies, including those of Canada, Norway and Japan, condemned the "
+            "attack on the Pride march in Tbilisi on 4 April 2022.")
+    found = events(extractor, text)
+    assert the(found, "statement_or_appeal").actor == "Diplomats of several embassies"
+    # Who condemned an attack did not carry it out.
+    assert all(e.actor is None for e in found if e.sub_event_type == "assembly_disrupted")

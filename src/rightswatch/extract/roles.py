@@ -83,6 +83,10 @@ def _chunk_text(head: Token, countries: frozenset[int] = frozenset()) -> str:
         if prep.dep_ != "prep":
             continue
         part = list(prep.subtree)
+        if prep.lower_ == "of":
+            # "ambassadors of several countries, including the United States, ...": up to the comma.
+            cut = next((k for k, t in enumerate(part) if t.is_punct and t.text not in ("-", "'", "’")), len(part))
+            part = part[:cut]
         seat = (prep.lower_ == "in" and head.lemma_.lower() in SEATED_HEADS and len(part) <= 3
                 and any(t.ent_type_ == "GPE" or t.pos_ == "PROPN" for t in part)
                 and not any(t.i in countries for t in part))
@@ -163,10 +167,26 @@ def _same_body(head: Token, ctx: DocContext) -> str | None:
     return None
 
 
+def _person_in_apposition(head: Token, ctx: DocContext) -> str | None:
+    """"The Council of Europe's Commissioner for Human Rights, Dunja Mijatović, called ...":
+    the person who holds the office spoke, and a monitor names the person."""
+    own = entity_at(ctx, head)
+    if own is not None and own.label == "PERSON":
+        return None
+    for child in head.children:
+        named = entity_at(ctx, child) if child.dep_ == "appos" else None
+        if named is not None and named.label == "PERSON" and (named.start, named.end) not in ctx.place_spans:
+            return ctx.canonical(named.text)
+    return None
+
+
 def name_of(head: Token, ctx: DocContext, previous_actors: list[str], generic_heads: set[str]) -> str | None:
     """A canonical name for the participant whose phrase is headed by `head`."""
     if head.pos_ == "PRON" or head.lower_ in FIRST_PERSON | PERSON_PRONOUNS | GROUP_REFERENCES:
         return _resolve_pronoun(ctx, head, previous_actors)
+    titled = _person_in_apposition(head, ctx)
+    if titled is not None:
+        return titled
     own = entity_at(ctx, head)
     if own and own.label in ("PERSON", "ORG"):
         return ctx.canonical(own.text)
@@ -182,11 +202,15 @@ def name_of(head: Token, ctx: DocContext, previous_actors: list[str], generic_he
     orgs = [m for m in _ent_spans(ctx, phrase, ("ORG",)) if (m.start, m.end) not in ctx.place_spans]
     persons = [m for m in _ent_spans(ctx, phrase, ("PERSON",)) if (m.start, m.end) not in ctx.place_spans]
     if is_generic and orgs:
-        return ctx.canonical(orgs[-1].text)
+        # "a coalition of organisations, including Human Rights Watch and Amnesty": the first named.
+        return ctx.canonical(orgs[0].text)
     if is_generic and persons:
         return ctx.canonical(persons[0].text)
-    if head.pos_ == "PROPN" and (persons or orgs):
-        return ctx.canonical((persons or orgs)[0].text)
+    # "Patriarch Ilia II, the head of the Georgian Orthodox Church": a name the model did not
+    # tag is still the head's own; the body in its apposition is only what it heads.
+    appos = {t.i for c in head.children if c.dep_ == "appos" for t in c.subtree}
+    if head.pos_ == "PROPN" and any(m.start not in appos for m in persons + orgs):
+        return ctx.canonical(next(m for m in persons + orgs if m.start not in appos).text)
     for child in head.children:
         # "the financial monitoring agency Rosfinmonitoring": the name in apposition.
         named = entity_at(ctx, child) if child.pos_ == "PROPN" and (
@@ -400,7 +424,8 @@ def actor_and_target(
                 actor_head = child
             if child.dep_ == "prep" and child.lower_ in TARGET_PREPS and target_head is None:
                 target_head = next((c for c in child.children if c.dep_ == "pobj"), None)
-        if actor_head is None and token.dep_ == "dobj" and token.head.pos_ == "VERB":
+        if (actor_head is None and token.dep_ == "dobj" and token.head.pos_ == "VERB"
+                and token.head.lemma_.lower() not in JUDGING_VERBS):
             # "The Supreme Court ordered the liquidation of Memorial": who ordered it did it.
             actor_head = _subject(token.head)
     elif passive:
@@ -468,6 +493,10 @@ def actor_and_target(
     return actor, target
 
 
+# Who condemns, welcomes or reports an act did not do it: "Diplomats condemned the attack".
+JUDGING_VERBS = {"condemn", "criticise", "criticize", "denounce", "deplore", "welcome", "praise", "regret",
+                 "decry", "report", "document", "investigate", "describe", "recall", "mention", "note",
+                 "protest", "oppose", "support", "applaud", "hail", "blame", "accuse", "call", "urge", "demand"}
 POLICE_EVENTS = {"detention_or_arrest", "raid_or_inspection", "assembly_disrupted"}
 POLICE_WORDS = {"police", "militia", "riot police"}
 
