@@ -125,3 +125,17 @@ def test_an_of_phrase_ends_at_its_comma(extractor) -> None:  # type: ignore[no-u
     assert the(found, "statement_or_appeal").actor == "Diplomats of several embassies"
     # Who condemned an attack did not carry it out.
     assert all(e.actor is None for e in found if e.sub_event_type == "assembly_disrupted")
+
+
+def test_a_ruling_does_not_act_its_court_does(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Constitutional Court of Moldova heard the case in March. On 2 May 2022 the judgment, "
+            "adopted unanimously, found that the ban on the march in Chisinau was unconstitutional.")
+    ruling = the(events(extractor, text), "court_ruling")
+    assert ruling.actor == "Constitutional Court of Moldova"
+
+
+def test_the_president_is_the_president_the_report_names(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Parliament sent the foreign agents bill to President Emomali Rahmon in May. "
+            "On 2 June 2022 rights groups urged the president to veto the bill in Tajikistan.")
+    appeal = the(events(extractor, text), "statement_or_appeal")
+    assert appeal.target == "Emomali Rahmon"

@@ -146,7 +146,8 @@ ORG_NOUNS = {"agency", "organisation", "organization", "group", "ngo", "party", 
              "website", "channel", "newspaper", "foundation", "association", "network", "service", "union",
              "centre", "center", "portal", "broadcaster", "magazine"}
 # Bodies a report names once and then calls "the court", "the same court", "the ministry".
-BODY_HEADS = {"court", "tribunal", "council", "ministry", "committee", "commission"}
+BODY_HEADS = {"court", "tribunal", "council", "ministry", "committee", "commission", "municipality", "league",
+              "union", "party", "agency", "assembly", "administration", "federation", "alliance", "coalition"}
 BODY_LOOKBACK_CHARS = 1500
 
 
@@ -178,6 +179,31 @@ def _person_in_apposition(head: Token, ctx: DocContext) -> str | None:
         if named is not None and named.label == "PERSON" and (named.start, named.end) not in ctx.place_spans:
             return ctx.canonical(named.text)
     return None
+
+
+# Offices one person holds at a time: "the president" is the president the report names.
+SINGLE_OFFICES = {"president", "mayor", "speaker", "ombudsman", "ombudsperson", "patriarch", "premier"}
+
+
+def _title_holder(head: Token, ctx: DocContext) -> str | None:
+    """'Kyrgyzstan's president', 'the mayor' -> the person the text names with that title
+    ('President Sadyr Japarov'): the nearest before, else the first after."""
+    title = head.lower_
+    if title not in SINGLE_OFFICES or head.tag_ not in ("NN", "NNP"):
+        return None
+    before, after = None, None
+    for mention in ctx.entities:
+        if mention.label != "PERSON" or mention.start == 0:
+            continue
+        titled = ctx.doc[mention.start].lower_ == title or ctx.doc[mention.start - 1].lower_ == title
+        if not titled:
+            continue
+        if mention.start < head.i:
+            before = mention
+        elif mention.start > head.i and after is None:
+            after = mention
+    holder = before or after
+    return ctx.canonical(holder.text) if holder is not None else None
 
 
 def name_of(head: Token, ctx: DocContext, previous_actors: list[str], generic_heads: set[str]) -> str | None:
@@ -226,6 +252,10 @@ def name_of(head: Token, ctx: DocContext, previous_actors: list[str], generic_he
     body = _body_of_members(head, ctx)
     if body is not None:
         return name_of(body, ctx, previous_actors, generic_heads)
+    if not persons and not orgs:
+        holder = _title_holder(head, ctx)
+        if holder is not None:
+            return holder
     if persons and head.lemma_.lower() in TITLE_HEADS:
         # "The speaker of Georgia's parliament, Shalva Papuashvili": the person, not the office.
         return ctx.canonical(persons[0].text)
@@ -474,11 +504,22 @@ def actor_and_target(
             if orgs:
                 leader_org = ctx.canonical(orgs[-1].text)
                 return leader_org, _target_name(target_head, ctx, previous_actors, generic_heads, leader_org)
+    ruling_court = None
+    if actor_head is not None and actor_head.lemma_.lower() in RULING_NOUNS and sub_event_type == "court_ruling":
+        # "The court's earlier decision had found ...", "The judgment ... confirms": a ruling
+        # does not act; the court that gave it does.
+        owner = next((c for c in actor_head.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            actor_head = owner
+        else:
+            actor_head, ruling_court = None, _court_before(token, ctx)
     if actor_head is not None and _is_place(actor_head, ctx):
         actor_head = None  # "BISHKEK — President ...", "Georgia held ...": a place is not who acted
     actor = name_of(actor_head, ctx, previous_actors, generic_heads) if actor_head is not None else None
     if actor is not None and actor_head is not None and _faceless(actor_head, ctx, generic_heads):
         actor = None  # "people", "about a dozen people": a monitor codes who they were, or nobody
+    if actor is None and ruling_court is not None:
+        actor = ruling_court
     if actor is None and passive and sub_event_type in POLICE_EVENTS:
         # "dozens were detained, when police searched the homes ...": the police acting in the
         # same sentence did the detaining the passive leaves unsaid.
@@ -491,6 +532,21 @@ def actor_and_target(
         # "Parliament adopted it by 157 votes to one": the law the sentence, or the text before it, names.
         target = _law_in(sent, ctx) or _law_antecedent(token, ctx)
     return actor, target
+
+
+RULING_NOUNS = {"judgment", "judgement", "ruling", "decision", "verdict"}
+
+
+def _court_before(token: Token, ctx: DocContext) -> str | None:
+    """The nearest court named before the token, within the same stretch of text."""
+    for mention in reversed(ctx.entities):
+        if mention.start >= token.i:
+            continue
+        if ctx.doc[mention.start].idx < token.idx - BODY_LOOKBACK_CHARS:
+            break
+        if mention.label == "ORG" and "court" in mention.text.lower().split():
+            return ctx.canonical(mention.text)
+    return None
 
 
 # Who condemns, welcomes or reports an act did not do it: "Diplomats condemned the attack".
