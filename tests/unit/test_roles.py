@@ -139,3 +139,25 @@ def test_the_president_is_the_president_the_report_names(extractor) -> None:  # 
             "On 2 June 2022 rights groups urged the president to veto the bill in Tajikistan.")
     appeal = the(events(extractor, text), "statement_or_appeal")
     assert appeal.target == "Emomali Rahmon"
+
+
+def test_a_dateline_subject_yields_to_the_named_one(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "DUSHANBE — President Emomali Rahmon on 2 June 2022 signed a law on foreign agents."
+    adopted = the(events(extractor, text), "bill_adopted")
+    assert adopted.actor == "Emomali Rahmon"
+
+
+def test_who_put_someone_on_a_register(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = 'On 2 June 2022 the Ministry of Justice put the journalist Ivan Petrov on its register of "foreign agents".'
+    designated = the(events(extractor, text), "foreign_agent_designated")
+    assert designated.actor is not None and "Ministry of Justice" in designated.actor
+
+
+def test_ordered_dissolved_active_and_passive(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Prosecutors sued the Sfera Foundation in Moscow in May. "
+            "On 2 June 2022 the Moscow City Court granted the claim and ordered the group dissolved.")
+    banned = the(events(extractor, text), "organisation_banned_or_liquidated")
+    assert (banned.actor, banned.target) == ("Moscow City Court", "Sfera Foundation")
+    text = "On 2 June 2022 the Rainbow Union was ordered closed by the Moscow City Court."
+    banned = the(events(extractor, text), "organisation_banned_or_liquidated")
+    assert (banned.actor, banned.target) == ("Moscow City Court", "Rainbow Union")

@@ -288,8 +288,9 @@ def _subject(token: Token) -> Token | None:
     current = token
     for _ in range(4):
         # Two subjects ("the agency Rosfinmonitoring" parsed apart): the proper name.
+        # A named person or body before a bare proper noun ("BISHKEK — President Sadyr Japarov").
         subjects = sorted((c for c in current.children if c.dep_ in SUBJECT_DEPS and not c.is_punct),
-                          key=lambda c: c.pos_ != "PROPN")
+                          key=lambda c: (c.ent_type_ not in ("PERSON", "ORG"), c.pos_ != "PROPN"))
         for child in subjects:
             if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                 return _antecedent(child, current.head)
@@ -458,6 +459,22 @@ def actor_and_target(
                 and token.head.lemma_.lower() not in JUDGING_VERBS):
             # "The Supreme Court ordered the liquidation of Memorial": who ordered it did it.
             actor_head = _subject(token.head)
+        placed = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else None
+        if (placed is not None and placed.pos_ == "VERB" and placed.lemma_.lower() in PLACING_VERBS
+                and (actor_head is None or actor_head.pos_ == "PRON")):
+            # "The ministry put her on its register of foreign agents": who put, whom.
+            actor_head = _subject(placed)
+            target_head = next((c for c in placed.children if c.dep_ == "dobj"), target_head)
+    elif _ordered_done(token):
+        # "The court ordered the group dissolved": the court acted, the group was dissolved;
+        # "The centre was ordered closed by the court" likewise.
+        order = token.head
+        if _passive(order):
+            actor_head = _agent(order) or _agent(token)
+            target_head = next((c for c in order.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+        else:
+            actor_head = _subject(order)
+            target_head = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")), None)
     elif passive:
         actor_head = _agent(token)
         target_head = next((c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
@@ -532,6 +549,18 @@ def actor_and_target(
         # "Parliament adopted it by 157 votes to one": the law the sentence, or the text before it, names.
         target = _law_in(sent, ctx) or _law_antecedent(token, ctx)
     return actor, target
+
+
+# Verbs that place someone on a list: "put her on the register", "added Meduza to the list".
+PLACING_VERBS = {"put", "place", "add", "include", "enter", "list"}
+CAUSATIVE_VERBS = {"order", "have", "get", "force", "declare", "rule", "want"}
+
+
+def _ordered_done(token: Token) -> bool:
+    """'ordered the group dissolved', 'had the office closed': a participle under a causative verb."""
+    # The tagger often reads 'dissolved' after its subject as a past tense (VBD).
+    return (token.tag_ in ("VBN", "VBD") and token.dep_ in ("ccomp", "xcomp", "oprd")
+            and token.head.lemma_.lower() in CAUSATIVE_VERBS)
 
 
 RULING_NOUNS = {"judgment", "judgement", "ruling", "decision", "verdict"}
@@ -616,13 +645,39 @@ def _target_name(
     if lemma in LAW_HEADS and not entity_at(ctx, head):
         return law_name(head) or _law_antecedent(head, ctx)
     name = name_of(head, ctx, previous_actors, generic_heads)
+    if head.lower_ in ("it", "its") and name is not None and name == actor:
+        # "The ministry added it to the register": 'it' is not the one who acted on it.
+        name = _most_salient_org(ctx, exclude=actor)
     if head.lemma_.lower() in GENERIC_ORG_HEADS and not entity_at(ctx, head):
         named = [m for m in _ent_spans(ctx, _phrase(head), ("ORG",))]
         if not named:
-            salient = _most_salient_org(ctx, exclude=actor)
+            # "the group" looks back to the last group named; "a leading organisation" to the
+            # organisation the report is about.
+            definite = any(c.lower_ in ("the", "this", "that") for c in head.children)
+            salient = (definite and _group_before(head, ctx, exclude=actor)) or _most_salient_org(ctx, exclude=actor)
             if salient:
                 return salient
     return strip_title(name) if name else None
+
+
+# Words of a state body's name: 'the group', 'the organisation' is never one of these.
+STATE_BODY_WORDS = {"court", "ministry", "parliament", "government", "police", "prosecutor", "prosecutors",
+                    "office", "council", "commission", "committee", "duma", "assembly", "service", "agency",
+                    "municipality", "administration", "senate", "union", "parliament's", "court's"}
+
+
+def _group_before(head: Token, ctx: DocContext, exclude: str | None) -> str | None:
+    """'the group', 'the organisation' -> the nearest non-state organisation named before it."""
+    for mention in reversed(ctx.entities):
+        if mention.start >= head.i:
+            continue
+        if ctx.doc[mention.start].idx < head.idx - BODY_LOOKBACK_CHARS:
+            break
+        name = ctx.canonical(mention.text)
+        if (mention.label == "ORG" and name != exclude and name not in ctx.signatories
+                and not STATE_BODY_WORDS & set(name.lower().split())):
+            return name
+    return None
 
 
 def _most_salient_org(ctx: DocContext, exclude: str | None) -> str | None:
