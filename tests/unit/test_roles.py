@@ -161,3 +161,28 @@ def test_ordered_dissolved_active_and_passive(extractor) -> None:  # type: ignor
     text = "On 2 June 2022 the Rainbow Union was ordered closed by the Moscow City Court."
     banned = the(events(extractor, text), "organisation_banned_or_liquidated")
     assert (banned.actor, banned.target) == ("Moscow City Court", "Rainbow Union")
+
+
+# -- assemblies -----------------------------------------------------------------------------------
+
+def test_an_assembly_event_targets_the_assembly_named_before(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Organisers had planned the Rainbow March for Equality in Chisinau for months. "
+            "On 2 June 2022 the city's police banned the march.")
+    banned = the(events(extractor, text), "assembly_banned")
+    assert banned.target == "Rainbow March for Equality"
+
+
+def test_a_month_is_no_march_and_participants_are_no_assembly(extractor) -> None:  # type: ignore[no-untyped-def]
+    from rightswatch.extract.gatherings import assembly_mentions
+
+    doc = extractor.nlp("In March the Sofia Pride march went ahead, and on 8 March a protest against the "
+                        "school amendment was held.")
+    assert [name for _, name in assembly_mentions(doc)] == [
+        "Sofia Pride march", "protest against the school amendment"]
+
+
+def test_an_organisation_owning_offices_is_no_assembly(extractor) -> None:  # type: ignore[no-untyped-def]
+    from rightswatch.extract.gatherings import assembly_mentions
+
+    doc = extractor.nlp("Men broke into the offices of Tbilisi Pride on Monday.")
+    assert assembly_mentions(doc) == []

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from rightswatch.extract.gatherings import assembly_mentions
 from rightswatch.extract.laws import law_mentions
 from rightswatch.nlp.dates import DateMention, RefDate, latest, resolve_dates, scan_dates
 from rightswatch.nlp.places import Gazetteer, Place
@@ -67,6 +68,7 @@ class DocContext:
     country_tokens: frozenset[int] = frozenset()
     entity_index: dict[int, EntityMention] = field(default_factory=dict)  # token index -> mention
     _laws: list[tuple[int, str]] | None = None
+    _assemblies: list[tuple[int, str]] | None = None
 
     def __post_init__(self) -> None:
         self.entity_index = {i: m for m in self.entities for i in range(m.start, m.end)}
@@ -88,6 +90,16 @@ class DocContext:
         if self._laws is None:
             self._laws = law_mentions(self.doc)
         return self._laws
+
+    def assembly_mentions(self) -> list[tuple[int, str]]:
+        """The document's named assemblies (token index, name), found once; a Pride named as an
+        organisation ('KyivPride marched') counts, since its march bears its name."""
+        if self._assemblies is None:
+            # Not the organisation as owner: 'the offices of Tbilisi Pride'.
+            prides = [(m.start, m.text) for m in self.entities if m.label == "ORG" and "pride" in m.text.lower()
+                      and not (self.doc[m.end - 1].dep_ == "pobj" and self.doc[m.end - 1].head.lower_ == "of")]
+            self._assemblies = sorted(assembly_mentions(self.doc) + prides)
+        return self._assemblies
 
     def dates_in(self, start_char: int, end_char: int) -> list[DateMention]:
         return [d for d in self.dates if d.start >= start_char and d.end <= end_char and d.value]

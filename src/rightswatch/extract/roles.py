@@ -8,6 +8,7 @@ from collections import Counter
 from spacy.tokens import Span, Token
 
 from rightswatch.extract.context import DocContext, EntityMention, entity_at, strip_title
+from rightswatch.extract.gatherings import assembly_name
 from rightswatch.extract.laws import LAW_HEADS, law_before, law_name
 
 EXTRACTOR = "rightswatch.roles.v1"
@@ -545,6 +546,8 @@ def actor_and_target(
         if police is not None:
             actor = name_of(police, ctx, previous_actors, generic_heads)
     target = _target_name(target_head, ctx, previous_actors, generic_heads, actor)
+    if sub_event_type.startswith("assembly_"):
+        target = _assembly_target(target_head, token, sent, ctx) or target
     if target is None and sub_event_type in LAW_EVENTS:
         # "Parliament adopted it by 157 votes to one": the law the sentence, or the text before it, names.
         target = _law_in(sent, ctx) or _law_antecedent(token, ctx)
@@ -582,6 +585,23 @@ def _court_before(token: Token, ctx: DocContext) -> str | None:
 JUDGING_VERBS = {"condemn", "criticise", "criticize", "denounce", "deplore", "welcome", "praise", "regret",
                  "decry", "report", "document", "investigate", "describe", "recall", "mention", "note",
                  "protest", "oppose", "support", "applaud", "hail", "blame", "accuse", "call", "urge", "demand"}
+def _assembly_target(target_head: Token | None, token: Token, sent: Span, ctx: DocContext) -> str | None:
+    """An assembly event is about the assembly: the one its object names ('banned the Equality
+    March'), else the one the sentence names, else the one named before ('the march')."""
+    mentions = ctx.assembly_mentions()
+    head = target_head if target_head is not None and assembly_name(target_head) is not None else (
+        token if assembly_name(token) is not None else None)
+    if head is not None:
+        name, named = assembly_name(head) or ("", False)
+        return name if named else (_named_before(mentions, head.i) or name or None)
+    in_sentence = next((name for at, name in mentions if sent.start <= at < sent.end), None)
+    return in_sentence or _named_before(mentions, token.i)
+
+
+def _named_before(mentions: list[tuple[int, str]], i: int) -> str | None:
+    return next((name for at, name in reversed(mentions) if at < i), None)
+
+
 POLICE_EVENTS = {"detention_or_arrest", "raid_or_inspection", "assembly_disrupted"}
 POLICE_WORDS = {"police", "militia", "riot police"}
 
