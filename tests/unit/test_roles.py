@@ -186,3 +186,18 @@ def test_an_organisation_owning_offices_is_no_assembly(extractor) -> None:  # ty
 
     doc = extractor.nlp("Men broke into the offices of Tbilisi Pride on Monday.")
     assert assembly_mentions(doc) == []
+
+
+# -- rulings --------------------------------------------------------------------------------------
+
+def test_a_case_against_a_state_targets_the_state(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("On 2 June 2022 the European Court of Human Rights ruled in Ivanova and Others v. Armenia "
+            "that the ban on the march had violated the right of assembly.")
+    ruling = the(events(extractor, text), "court_ruling")
+    assert ruling.target == "Armenia"
+
+
+def test_what_the_court_found_of_a_state(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 2 June 2022 the European Court of Human Rights found that Azerbaijan had failed to protect them."
+    ruling = the(events(extractor, text), "court_ruling")
+    assert ruling.target == "Azerbaijan"

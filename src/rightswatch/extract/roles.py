@@ -548,6 +548,8 @@ def actor_and_target(
     target = _target_name(target_head, ctx, previous_actors, generic_heads, actor)
     if sub_event_type.startswith("assembly_"):
         target = _assembly_target(target_head, token, sent, ctx) or target
+    if target is None and sub_event_type in ("court_ruling", "lawsuit_filed"):
+        target = _respondent_state(token, sent, ctx)
     if target is None and sub_event_type in LAW_EVENTS:
         # "Parliament adopted it by 157 votes to one": the law the sentence, or the text before it, names.
         target = _law_in(sent, ctx) or _law_antecedent(token, ctx)
@@ -596,6 +598,25 @@ def _assembly_target(target_head: Token | None, token: Token, sent: Span, ctx: D
         return name if named else (_named_before(mentions, head.i) or name or None)
     in_sentence = next((name for at, name in mentions if sent.start <= at < sent.end), None)
     return in_sentence or _named_before(mentions, token.i)
+
+
+CASE_SEPARATORS = {"v.", "v", "vs", "vs.", "versus"}
+
+
+def _respondent_state(token: Token, sent: Span, ctx: DocContext) -> str | None:
+    """'in Fedotova and Others v. Russia', 'found that Lithuania had discriminated': a case
+    before an international court is brought against a state, which is what it rules on."""
+    for mention in ctx.places_in(sent):
+        if mention.place.kind == "country" and mention.start > 0 and (
+                ctx.doc[mention.start - 1].lower_ in CASE_SEPARATORS):
+            return mention.place.name
+    for child in token.children:
+        if child.dep_ != "ccomp":
+            continue
+        subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.i in ctx.country_tokens:
+            return next(m.place.name for m in ctx.places if m.start <= subject.i < m.end)
+    return None
 
 
 def _named_before(mentions: list[tuple[int, str]], i: int) -> str | None:
