@@ -201,3 +201,15 @@ def test_what_the_court_found_of_a_state(extractor) -> None:  # type: ignore[no-
     text = "On 2 June 2022 the European Court of Human Rights found that Azerbaijan had failed to protect them."
     ruling = the(events(extractor, text), "court_ruling")
     assert ruling.target == "Azerbaijan"
+
+
+def test_everyone_named_who_was_acted_on(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 2 June 2022 a court in Minsk sentenced Ales Kovalev, Maria Sidorova and Pavel Orlov to prison."
+    ruling = the(events(extractor, text), "court_ruling")
+    assert ruling.target == "Ales Kovalev, Maria Sidorova and Pavel Orlov"
+
+
+def test_a_partitive_names_the_group(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 2 June 2022 police in Baku detained several of the activists."
+    arrest = the(events(extractor, text), "detention_or_arrest")
+    assert arrest.target == "activists"

@@ -685,6 +685,12 @@ def _target_name(
         return None
     if lemma in LAW_HEADS and not entity_at(ctx, head):
         return law_name(head) or _law_antecedent(head, ctx)
+    people = _named_people(head, ctx)
+    if people is None and _partitive(head) is not head:
+        head = _partitive(head)
+        people = _named_people(head, ctx)
+    if people is not None:
+        return people
     name = name_of(head, ctx, previous_actors, generic_heads)
     if head.lower_ in ("it", "its") and name is not None and name == actor:
         # "The ministry added it to the register": 'it' is not the one who acted on it.
@@ -719,6 +725,40 @@ def _group_before(head: Token, ctx: DocContext, exclude: str | None) -> str | No
                 and not STATE_BODY_WORDS & set(name.lower().split())):
             return name
     return None
+
+
+def _named_people(head: Token, ctx: DocContext) -> str | None:
+    """'acquitted A, B and C' -> 'A, B and C'; 'sentenced two of the party's leaders, A and B'
+    -> 'A and B': everyone named who was acted on, as one target."""
+    own = entity_at(ctx, head)
+    first = head if own is not None and own.label in ("PERSON", "ORG") else next(
+        (c for c in head.children if c.dep_ == "appos" and (m := entity_at(ctx, c)) is not None
+         and m.label == "PERSON"), None)
+    if first is None:
+        return None
+    mentions = [entity_at(ctx, tok) for tok in (first, *first.conjuncts)]
+    named = [m for m in mentions if m is not None and m.label in ("PERSON", "ORG")]
+    # The model tags one of several names an organisation now and then: one person is enough.
+    if len(named) < len(mentions) or not any(m.label == "PERSON" for m in named):
+        return None
+    names = list(dict.fromkeys(ctx.canonical(m.text) for m in named))
+    if len(names) < 2:
+        return None if first is head else names[0]
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+PARTITIVE_HEADS = {"several", "many", "some", "most", "all", "few", "dozens", "hundreds", "each", "one", "none"}
+
+
+def _partitive(head: Token) -> Token:
+    """'several of its journalists', 'seven of the activists': the journalists, the activists."""
+    if head.like_num or head.lower_ in PARTITIVE_HEADS:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                inner = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ != "PRON"), None)
+                if inner is not None:
+                    return inner
+    return head
 
 
 def _most_salient_org(ctx: DocContext, exclude: str | None) -> str | None:
