@@ -213,3 +213,17 @@ def test_a_partitive_names_the_group(extractor) -> None:  # type: ignore[no-unty
     text = "On 2 June 2022 police in Baku detained several of the activists."
     arrest = the(events(extractor, text), "detention_or_arrest")
     assert arrest.target == "activists"
+
+
+def test_they_who_said_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Counter-protesters threw eggs at the march. On 2 June 2022 police in Kyiv said they had "
+            "detained 30 people.")
+    arrest = the(events(extractor, text), "detention_or_arrest")
+    assert arrest.actor is not None and "police" in arrest.actor.lower()
+
+
+def test_the_municipality_is_the_one_named_before(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Riga City Municipality refused to allow the march on the main street. "
+            "On 2 June 2022 the municipality banned the march in Riga.")
+    banned = the(events(extractor, text), "assembly_banned")
+    assert banned.actor == "Riga City Municipality"

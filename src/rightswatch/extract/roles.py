@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Span, Token
@@ -125,6 +126,20 @@ def _speaker(ctx: DocContext, token: Token) -> str | None:
     return last.text if last else None
 
 
+REPORTING_VERBS = SPEECH_VERBS | {"claim", "report", "announce", "promise", "confirm", "admit", "deny", "insist"}
+
+
+def _reporting_subject(pronoun: Token) -> Token | None:
+    """'police said they had detained 25 people': 'they' is the police who said it."""
+    clause = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.lower_ not in ("he", "she", "they", "it"):
+        return None
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
+
+
 def _resolve_pronoun(ctx: DocContext, token: Token, previous_actors: list[str]) -> str | None:
     word = token.lower_
     if word in FIRST_PERSON:
@@ -166,7 +181,17 @@ def _same_body(head: Token, ctx: DocContext) -> str | None:
         words = mention.text.lower().split()
         if mention.label == "ORG" and word in words and len(words) > 1:
             return ctx.canonical(mention.text)
-    return None
+    return _capitalised_body_before(head, ctx)
+
+
+def _capitalised_body_before(head: Token, ctx: DocContext) -> str | None:
+    """The model does not tag every name: 'Vilnius City Municipality refused ...' then 'the
+    municipality' is that municipality, found as a capitalised name ending in the word."""
+    start = max(0, head.idx - BODY_LOOKBACK_CHARS)
+    pattern = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){1,5}" + re.escape(head.text.capitalize()) + r")\b")
+    found = [m.group(1) for m in pattern.finditer(ctx.text, start, head.idx)]
+    names = [f for f in found if f.split()[0] not in ("The", "A", "An", "This", "That")]
+    return ctx.canonical(names[-1]) if names else None
 
 
 def _person_in_apposition(head: Token, ctx: DocContext) -> str | None:
@@ -210,6 +235,9 @@ def _title_holder(head: Token, ctx: DocContext) -> str | None:
 def name_of(head: Token, ctx: DocContext, previous_actors: list[str], generic_heads: set[str]) -> str | None:
     """A canonical name for the participant whose phrase is headed by `head`."""
     if head.pos_ == "PRON" or head.lower_ in FIRST_PERSON | PERSON_PRONOUNS | GROUP_REFERENCES:
+        reporter = _reporting_subject(head)
+        if reporter is not None:
+            return name_of(reporter, ctx, previous_actors, generic_heads)
         return _resolve_pronoun(ctx, head, previous_actors)
     titled = _person_in_apposition(head, ctx)
     if titled is not None:
