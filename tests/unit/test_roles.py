@@ -227,3 +227,16 @@ def test_the_municipality_is_the_one_named_before(extractor) -> None:  # type: i
             "On 2 June 2022 the municipality banned the march in Riga.")
     banned = the(events(extractor, text), "assembly_banned")
     assert banned.actor == "Riga City Municipality"
+
+
+def test_a_court_seated_in_a_hyphenated_city(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "A court in Rostov-on-Don on 2 June 2022 acquitted the activist Anna Belova in Russia."
+    ruling = the(events(extractor, text), "court_ruling")
+    assert ruling.actor == "court in Rostov-on-Don"
+
+
+def test_a_crowd_by_number_or_nationality_is_faceless(extractor) -> None:  # type: ignore[no-untyped-def]
+    for text in ("On 2 June 2022 tens of thousands marched in Yerevan against the government.",
+                 "On 2 June 2022 hundreds of thousands of Armenians marched in Yerevan."):
+        held = the(events(extractor, text), "assembly_held")
+        assert held.actor is None, text

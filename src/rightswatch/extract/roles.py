@@ -89,7 +89,9 @@ def _chunk_text(head: Token, countries: frozenset[int] = frozenset()) -> str:
             # "ambassadors of several countries, including the United States, ...": up to the comma.
             cut = next((k for k, t in enumerate(part) if t.is_punct and t.text not in ("-", "'", "’")), len(part))
             part = part[:cut]
-        seat = (prep.lower_ == "in" and head.lemma_.lower() in SEATED_HEADS and len(part) <= 3
+        # Words, not tokens: "in Komsomolsk - on - Amur" is two words.
+        seat = (prep.lower_ == "in" and head.lemma_.lower() in SEATED_HEADS
+                and len("".join(t.text_with_ws for t in part).split()) <= 3
                 and any(t.ent_type_ == "GPE" or t.pos_ == "PROPN" for t in part)
                 and not any(t.i in countries for t in part))
         if (prep.lower_ == "of" and len(part) <= 5) or seat:
@@ -393,11 +395,16 @@ def _nearest_left_actor(token: Token, sent: Span, ctx: DocContext) -> Token | No
 def _faceless(head: Token, ctx: DocContext, generic_heads: set[str]) -> bool:
     """A crowd with nothing to say who they were: 'people', 'a few dozen activists'. Not
     'far-right groups', 'masked men', 'activists of the Union of Parents'."""
-    if head.lower_ in QUANTITY_HEADS:
+    for _ in range(3):  # "hundreds of thousands of Belarusians"
+        if head.lower_ not in QUANTITY_HEADS:
+            break
         inner = [c for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children
                  if c.dep_ == "pobj"]
-        if inner:
-            head = inner[0]  # "a group of villagers": the villagers say who; "hundreds of people" nobody
+        if not inner:
+            break
+        head = inner[0]  # "a group of villagers": the villagers say who; "hundreds of people" nobody
+    if head.lower_ in NUMBER_HEADS or (head.ent_type_ == "NORP" and head.tag_ in ("NNPS", "NNS")):
+        return True  # "thousands", "Belarusians": a crowd by number or nationality says not who
     if head.lemma_.lower() not in generic_heads and head.lower_ not in generic_heads:
         return False
     if _hyphenated_prefix(head):
@@ -408,6 +415,7 @@ def _faceless(head: Token, ctx: DocContext, generic_heads: set[str]) -> bool:
                    c.lower_ not in VAGUE_CROWD_WORDS for c in head.children)
 
 
+NUMBER_HEADS = {"hundreds", "dozens", "thousands", "scores", "tens", "millions"}
 VAGUE_CROWD_WORDS = {"few", "several", "many", "other", "some", "more", "young"}
 
 
