@@ -240,3 +240,24 @@ def test_a_crowd_by_number_or_nationality_is_faceless(extractor) -> None:  # typ
                  "On 2 June 2022 hundreds of thousands of Armenians marched in Yerevan."):
         held = the(events(extractor, text), "assembly_held")
         assert held.actor is None, text
+
+
+def test_the_capitalised_parliament_is_the_one_named_before(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("The European Parliament debated the Polish declarations in November. In December 2019 the "
+            "Parliament condemned the declarations in a resolution on hate speech against LGBTI people in Poland.")
+    found = events(extractor, text)
+    assert found and all(e.actor == "European Parliament" for e in found), found
+
+
+def test_a_crowd_in_a_pride_march_walks_with_its_organiser(extractor) -> None:  # type: ignore[no-untyped-def]
+    from rightswatch.extract.context import EntityMention
+    from rightswatch.extract.roles import _organiser_in
+
+    class Ctx:
+        entities = (EntityMention("Sofia Pride", "ORG", 0, 2),)
+
+        def canonical(self, name: str) -> str:
+            return name
+
+    assert _organiser_in("Sofia Pride march", Ctx()) == "Sofia Pride"  # type: ignore[arg-type]
+    assert _organiser_in("Sofia Pride", Ctx()) is None  # type: ignore[arg-type]

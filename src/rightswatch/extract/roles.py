@@ -9,7 +9,7 @@ from collections import Counter
 from spacy.tokens import Span, Token
 
 from rightswatch.extract.context import DocContext, EntityMention, entity_at, strip_title
-from rightswatch.extract.gatherings import assembly_name
+from rightswatch.extract.gatherings import ASSEMBLY_WORDS, assembly_name
 from rightswatch.extract.laws import LAW_HEADS, law_before, law_name
 
 EXTRACTOR = "rightswatch.roles.v1"
@@ -172,7 +172,10 @@ BODY_LOOKBACK_CHARS = 1500
 def _same_body(head: Token, ctx: DocContext) -> str | None:
     """'the court ruled' after 'the Court of Justice of the European Union': that court."""
     word = head.lower_
-    if word not in BODY_HEADS or any(c.dep_ in ("compound", "amod", "poss", "prep") and c.lower_ != "same"
+    if head.text == "Parliament" and not head.is_sent_start and not any(c.dep_ in ("compound", "poss", "amod")
+                                                                          for c in head.children):
+        word = "parliament"  # "the Parliament had already condemned": the one named before, capitalised
+    elif word not in BODY_HEADS or any(c.dep_ in ("compound", "amod", "poss", "prep") and c.lower_ != "same"
                                      for c in head.children):
         return None
     for mention in reversed(ctx.entities):
@@ -245,6 +248,9 @@ def name_of(head: Token, ctx: DocContext, previous_actors: list[str], generic_he
     if titled is not None:
         return titled
     own = entity_at(ctx, head)
+    if own and own.label in ("PERSON", "ORG") and len(strip_title(own.text).split()) == 1:
+        # "the Parliament", "the Court" tagged on their own: the body named before, if any.
+        own = None if _same_body(head, ctx) else own
     if own and own.label in ("PERSON", "ORG"):
         return ctx.canonical(own.text)
     named_before = _same_body(head, ctx)
@@ -584,6 +590,10 @@ def actor_and_target(
     target = _target_name(target_head, ctx, previous_actors, generic_heads, actor)
     if sub_event_type.startswith("assembly_"):
         target = _assembly_target(target_head, token, sent, ctx) or target
+        if actor is None and sub_event_type in ("assembly_held", "assembly_applied") and target:
+            # "Organisers estimated that 100,000 people walked" in the Budapest Pride march:
+            # a crowd with no name walked in the march its organisation holds.
+            actor = _organiser_in(target, ctx)
     if target is None and sub_event_type in ("court_ruling", "lawsuit_filed"):
         target = _respondent_state(token, sent, ctx)
     if target is None and sub_event_type in LAW_EVENTS:
@@ -652,6 +662,17 @@ def _respondent_state(token: Token, sent: Span, ctx: DocContext) -> str | None:
         subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.i in ctx.country_tokens:
             return next(m.place.name for m in ctx.places if m.start <= subject.i < m.end)
+    return None
+
+
+def _organiser_in(assembly: str, ctx: DocContext) -> str | None:
+    """'Budapest Pride march' -> 'Budapest Pride', when the report names that organisation."""
+    lowered = assembly.lower()
+    for mention in ctx.entities:
+        name = ctx.canonical(mention.text)
+        rest = lowered[len(name):].strip() if lowered.startswith(name.lower()) else ""
+        if mention.label == "ORG" and rest in ASSEMBLY_WORDS:
+            return name
     return None
 
 
