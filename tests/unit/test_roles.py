@@ -261,3 +261,10 @@ def test_a_crowd_in_a_pride_march_walks_with_its_organiser(extractor) -> None:  
 
     assert _organiser_in("Sofia Pride march", Ctx()) == "Sofia Pride"  # type: ignore[arg-type]
     assert _organiser_in("Sofia Pride", Ctx()) is None  # type: ignore[arg-type]
+
+
+def test_a_named_day_is_no_speaker(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("On 17 May 2022, the International Day against Homophobia, diplomats of five embassies issued "
+            "a joint statement supporting the march in Chisinau.")
+    statement = the(events(extractor, text), "statement_or_appeal")
+    assert statement.actor == "diplomats of five embassies"

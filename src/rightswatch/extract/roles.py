@@ -327,7 +327,8 @@ def _subject(token: Token) -> Token | None:
         # Two subjects ("the agency Rosfinmonitoring" parsed apart): the proper name.
         # A named person or body before a bare proper noun ("BISHKEK — President Sadyr Japarov").
         subjects = sorted((c for c in current.children if c.dep_ in SUBJECT_DEPS and not c.is_punct),
-                          key=lambda c: (c.ent_type_ not in ("PERSON", "ORG"), c.pos_ != "PROPN"))
+                          key=lambda c: (c.ent_type_ in ("DATE", "TIME", "EVENT"),  # "the International Day"
+                                         c.ent_type_ not in ("PERSON", "ORG"), c.pos_ != "PROPN"))
         for child in subjects:
             if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                 return _antecedent(child, current.head)
