@@ -268,3 +268,10 @@ def test_a_named_day_is_no_speaker(extractor) -> None:  # type: ignore[no-untype
             "a joint statement supporting the march in Chisinau.")
     statement = the(events(extractor, text), "statement_or_appeal")
     assert statement.actor == "diplomats of five embassies"
+
+
+def test_the_protesters_are_the_crowd_described_before(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("On 2 June 2022 hundreds of far-right protesters broke through the police cordon in Tbilisi. "
+            "The protesters attacked the Pride festival on 2 June 2022.")
+    found = [e for e in events(extractor, text) if e.sub_event_type in ("attack", "assembly_disrupted")]
+    assert found and any(e.actor == "far-right protesters" for e in found), found

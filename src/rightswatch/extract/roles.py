@@ -422,6 +422,21 @@ def _faceless(head: Token, ctx: DocContext, generic_heads: set[str]) -> bool:
                    c.lower_ not in VAGUE_CROWD_WORDS for c in head.children)
 
 
+def _same_crowd_before(head: Token, ctx: DocContext, generic_heads: set[str]) -> str | None:
+    """'The protesters smashed the stage' after 'hundreds of anti-LGBT protesters broke through':
+    the definite crowd is the one described before, by the same noun."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.children):
+        return None
+    lemma = head.lemma_.lower()
+    start = max(0, head.idx - BODY_LOOKBACK_CHARS)
+    for tok in reversed(ctx.doc[: head.i]):
+        if tok.idx < start:
+            break
+        if tok.lemma_.lower() == lemma and tok.pos_ == "NOUN" and not _faceless(tok, ctx, generic_heads):
+            return _chunk_text(tok, ctx.country_tokens) or None
+    return None
+
+
 NUMBER_HEADS = {"hundreds", "dozens", "thousands", "scores", "tens", "millions"}
 VAGUE_CROWD_WORDS = {"few", "several", "many", "other", "some", "more", "young"}
 
@@ -578,7 +593,9 @@ def actor_and_target(
         actor_head = None  # "BISHKEK — President ...", "Georgia held ...": a place is not who acted
     actor = name_of(actor_head, ctx, previous_actors, generic_heads) if actor_head is not None else None
     if actor is not None and actor_head is not None and _faceless(actor_head, ctx, generic_heads):
-        actor = None  # "people", "about a dozen people": a monitor codes who they were, or nobody
+        # "people", "about a dozen people": a monitor codes who they were, or nobody; "the
+        # protesters" are the "anti-LGBT protesters" the report named before.
+        actor = _same_crowd_before(actor_head, ctx, generic_heads)
     if actor is None and ruling_court is not None:
         actor = ruling_court
     if actor is None and passive and sub_event_type in POLICE_EVENTS:
