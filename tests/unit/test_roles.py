@@ -275,3 +275,15 @@ def test_the_protesters_are_the_crowd_described_before(extractor) -> None:  # ty
             "The protesters attacked the Pride festival on 2 June 2022.")
     found = [e for e in events(extractor, text) if e.sub_event_type in ("attack", "assembly_disrupted")]
     assert found and any(e.actor == "far-right protesters" for e in found), found
+
+
+def test_the_league_is_the_league_named_before(extractor) -> None:  # type: ignore[no-untyped-def]
+    from rightswatch.extract.context import build_context
+    from rightswatch.extract.roles import _capitalised_body_before
+    from rightswatch.nlp.places import load_gazetteer
+
+    doc = extractor.nlp("The Latvian Pride League had asked for the avenue. Then the league went to court.")
+    ctx = build_context(doc, published=None, kind=None, title=None, gazetteer=load_gazetteer(), aliases={})
+    league = next(t for t in doc if t.text == "league")
+    assert _capitalised_body_before(league, ctx) == "Latvian Pride League"
+    assert all(not m.text.endswith("went") for m in ctx.entities)

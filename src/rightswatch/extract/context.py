@@ -289,6 +289,8 @@ def _entities(doc: Doc, aliases: dict[str, str]) -> list[EntityMention]:
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG"):
             continue
+        while len(ent) > 1 and ent[-1].pos_ in ("VERB", "AUX"):
+            ent = ent[:-1]  # "The League went": the model's span ran into the verb
         text = strip_title(ent.text)
         if not text:
             continue

@@ -195,7 +195,9 @@ def _capitalised_body_before(head: Token, ctx: DocContext) -> str | None:
     start = max(0, head.idx - BODY_LOOKBACK_CHARS)
     pattern = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){1,5}" + re.escape(head.text.capitalize()) + r")\b")
     found = [m.group(1) for m in pattern.finditer(ctx.text, start, head.idx)]
-    names = [f for f in found if f.split()[0] not in ("The", "A", "An", "This", "That")]
+    articles = ("The", "A", "An", "This", "That")
+    names = [" ".join(w for i, w in enumerate(f.split()) if i or w not in articles) for f in found]
+    names = [n for n in names if len(n.split()) > 1]  # 'The League' is not more than 'league'
     return ctx.canonical(names[-1]) if names else None
 
 
