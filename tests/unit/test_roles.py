@@ -287,3 +287,17 @@ def test_the_league_is_the_league_named_before(extractor) -> None:  # type: igno
     league = next(t for t in doc if t.text == "league")
     assert _capitalised_body_before(league, ctx) == "Latvian Pride League"
     assert all(not m.text.endswith("went") for m in ctx.entities)
+
+
+def test_one_among_the_bodies_that_acted(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("In May 2019, Lublin County was among the local authorities that adopted a resolution "
+            "against LGBT ideology in Poland.")
+    decree = the(events(extractor, text), "policy_or_decree")
+    assert decree.actor == "Lublin County"
+
+
+def test_a_court_in_the_capital(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Kyrgyzstan's prosecutors sued the foundation in January. On 2 June 2022 a court in the capital "
+            "fined the activist Aibek Asanov for a post about LGBT people in Kyrgyzstan.")
+    fined = the(events(extractor, text), "fine_or_prosecution_for_speech")
+    assert fined.actor == "court in Bishkek"

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from rightswatch.extract.context import DocContext, EntityMention, entity_at, strip_title
 from rightswatch.extract.gatherings import ASSEMBLY_WORDS, assembly_name
 from rightswatch.extract.laws import LAW_HEADS, law_before, law_name
+from rightswatch.nlp.places import load_gazetteer
 
 EXTRACTOR = "rightswatch.roles.v1"
 
@@ -92,7 +93,8 @@ def _chunk_text(head: Token, countries: frozenset[int] = frozenset()) -> str:
         # Words, not tokens: "in Komsomolsk - on - Amur" is two words.
         seat = (prep.lower_ == "in" and head.lemma_.lower() in SEATED_HEADS
                 and len("".join(t.text_with_ws for t in part).split()) <= 3
-                and any(t.ent_type_ == "GPE" or t.pos_ == "PROPN" for t in part)
+                and (any(t.ent_type_ == "GPE" or t.pos_ == "PROPN" for t in part)
+                     or [t.lower_ for t in part] == ["in", "the", "capital"])
                 and not any(t.i in countries for t in part))
         if (prep.lower_ == "of" and len(part) <= 5) or seat:
             tokens += part
@@ -301,6 +303,11 @@ def name_of(head: Token, ctx: DocContext, previous_actors: list[str], generic_he
     text = _chunk_text(head, ctx.country_tokens)
     if not text or text.lower() in STRIP_DETERMINERS:
         return None
+    if text.endswith(" in the capital") and ctx.main_country:
+        # "a court in the capital" of a report about Kyrgyzstan sits in Bishkek.
+        capital = load_gazetteer().capital(ctx.main_country)
+        if capital is not None:
+            text = text[: -len("the capital")] + capital.name
     return ctx.canonical(text)
 
 
@@ -359,6 +366,12 @@ def _antecedent(pronoun: Token, attached_to: Token) -> Token:
         before = before.head
     if before.pos_ == "PROPN" and before.ent_type_ in ("ORG", "PERSON", "NORP"):
         return before
+    among = attached_to.head if attached_to.dep_ == "pobj" and attached_to.head.lower_ == "among" else None
+    if among is not None:
+        # "Białystok County was among the local authorities that adopted ...": the county did.
+        subject = next((c for c in among.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
     return attached_to
 
 
