@@ -301,3 +301,22 @@ def test_a_court_in_the_capital(extractor) -> None:  # type: ignore[no-untyped-d
             "fined the activist Aibek Asanov for a post about LGBT people in Kyrgyzstan.")
     fined = the(events(extractor, text), "fine_or_prosecution_for_speech")
     assert fined.actor == "court in Bishkek"
+
+
+def test_a_participle_on_the_of_noun_gives_the_agent(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("A draft of a new media law, published by the Ministry of Culture in February 2021, bans "
+            "LGBT propaganda in Uzbekistan.")
+    proposed = the(events(extractor, text), "bill_proposed")
+    assert proposed.actor is not None and "Ministry of Culture" in proposed.actor
+
+
+def test_a_relative_is_a_relative_of_the_victim(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "In March 2022, the activist Aziz Karimov was killed in Tashkent by a relative."
+    killing = the(events(extractor, text), "killing")
+    assert killing.actor == "relative of Aziz Karimov"
+
+
+def test_bare_officers_are_police(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 2 June 2022 masked officers beat protesters in Tbilisi."
+    attack = the(events(extractor, text), "attack")
+    assert attack.actor == "police"

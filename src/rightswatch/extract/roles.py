@@ -293,6 +293,9 @@ def name_of(head: Token, ctx: DocContext, previous_actors: list[str], generic_he
     body = _body_of_members(head, ctx)
     if body is not None:
         return name_of(body, ctx, previous_actors, generic_heads)
+    if head.lemma_.lower() == "officer" and head.tag_ == "NNS" and not any(
+            c.dep_ in ("prep", "compound", "poss") for c in head.children):
+        return "police"  # "masked officers chased and beat protesters": police officers
     if not persons and not orgs:
         holder = _title_holder(head, ctx)
         if holder is not None:
@@ -522,7 +525,11 @@ def actor_and_target(
     target_head: Token | None = None
     if token.pos_ in ("NOUN", "PROPN"):
         # "a ruling announced last week by the Constitutional Court": the agent of its participle.
-        actor_head = _agent(token) or next((a for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"
+        # "A draft of a new code, published by the government": the participle may hang on the 'of' noun.
+        holders = [token, *(o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in p.children if o.dep_ == "pobj")]
+        actor_head = _agent(token) or next((a for h in holders for c in h.children
+                                            if c.dep_ == "acl" and c.tag_ == "VBN"
                                             for a in [_agent(c)] if a is not None), None)
         for child in token.children:
             if child.dep_ == "poss" and actor_head is None:
@@ -621,6 +628,8 @@ def actor_and_target(
         if police is not None:
             actor = name_of(police, ctx, previous_actors, generic_heads)
     target = _target_name(target_head, ctx, previous_actors, generic_heads, actor)
+    if actor_head is not None and actor == actor_head.text and actor_head.lemma_.lower() in KIN_NOUNS and target:
+        actor = f"{actor} of {target}"  # "killed by a relative": a relative of the one killed
     if sub_event_type.startswith("assembly_"):
         target = _assembly_target(target_head, token, sent, ctx) or target
         if actor is None and sub_event_type in ("assembly_held", "assembly_applied") and target:
@@ -713,6 +722,8 @@ def _named_before(mentions: list[tuple[int, str]], i: int) -> str | None:
     return next((name for at, name in reversed(mentions) if at < i), None)
 
 
+KIN_NOUNS = {"relative", "brother", "sister", "father", "mother", "husband", "wife", "son", "daughter", "cousin",
+             "uncle", "aunt", "nephew", "partner", "neighbour", "neighbor", "stepfather", "relatives"}
 POLICE_EVENTS = {"detention_or_arrest", "raid_or_inspection", "assembly_disrupted"}
 POLICE_WORDS = {"police", "militia", "riot police"}
 
