@@ -320,3 +320,9 @@ def test_bare_officers_are_police(extractor) -> None:  # type: ignore[no-untyped
     text = "On 2 June 2022 masked officers beat protesters in Tbilisi."
     attack = the(events(extractor, text), "attack")
     assert attack.actor == "police"
+
+
+def test_a_happening_does_not_act(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Thousands of protesters gathered outside parliament in Yerevan on 2 June 2022 as the vote took place."
+    held = the(events(extractor, text), "assembly_held")
+    assert held.actor != "vote"

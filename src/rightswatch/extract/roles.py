@@ -611,6 +611,8 @@ def actor_and_target(
             actor_head = owner
         else:
             actor_head, ruling_court = None, _court_before(token, ctx)
+    if actor_head is not None and actor_head.lemma_.lower() in HAPPENINGS:
+        actor_head = None  # "as the vote took place": a happening does not act
     if actor_head is not None and _is_place(actor_head, ctx):
         actor_head = None  # "BISHKEK — President ...", "Georgia held ...": a place is not who acted
     actor = name_of(actor_head, ctx, previous_actors, generic_heads) if actor_head is not None else None
@@ -722,6 +724,8 @@ def _named_before(mentions: list[tuple[int, str]], i: int) -> str | None:
     return next((name for at, name in reversed(mentions) if at < i), None)
 
 
+HAPPENINGS = {"vote", "election", "elections", "hearing", "session", "trial", "referendum", "ceremony", "debate",
+              "unrest", "violence", "clash", "clashes"}
 KIN_NOUNS = {"relative", "brother", "sister", "father", "mother", "husband", "wife", "son", "daughter", "cousin",
              "uncle", "aunt", "nephew", "partner", "neighbour", "neighbor", "stepfather", "relatives"}
 POLICE_EVENTS = {"detention_or_arrest", "raid_or_inspection", "assembly_disrupted"}
