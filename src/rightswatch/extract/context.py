@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from rightswatch.extract.gatherings import assembly_mentions
+from rightswatch.extract.laws import law_mentions
 from rightswatch.nlp.dates import DateMention, RefDate, latest, resolve_dates, scan_dates
 from rightswatch.nlp.places import Gazetteer, Place
 from rightswatch.resolve.aliases import normalise_alias
@@ -65,6 +67,8 @@ class DocContext:
     place_tokens: set[int] = field(default_factory=set)
     country_tokens: frozenset[int] = frozenset()
     entity_index: dict[int, EntityMention] = field(default_factory=dict)  # token index -> mention
+    _laws: list[tuple[int, str]] | None = None
+    _assemblies: list[tuple[int, str]] | None = None
 
     def __post_init__(self) -> None:
         self.entity_index = {i: m for m in self.entities for i in range(m.start, m.end)}
@@ -80,6 +84,22 @@ class DocContext:
         if self._chunks is None:
             self._chunks = list(self.doc.noun_chunks)
         return self._chunks
+
+    def law_mentions(self) -> list[tuple[int, str]]:
+        """The document's named laws (token index, short name), found once."""
+        if self._laws is None:
+            self._laws = law_mentions(self.doc)
+        return self._laws
+
+    def assembly_mentions(self) -> list[tuple[int, str]]:
+        """The document's named assemblies (token index, name), found once; a Pride named as an
+        organisation ('KyivPride marched') counts, since its march bears its name."""
+        if self._assemblies is None:
+            # Not the organisation as owner: 'the offices of Tbilisi Pride'.
+            prides = [(m.start, m.text) for m in self.entities if m.label == "ORG" and "pride" in m.text.lower()
+                      and not (self.doc[m.end - 1].dep_ == "pobj" and self.doc[m.end - 1].head.lower_ == "of")]
+            self._assemblies = sorted(assembly_mentions(self.doc) + prides)
+        return self._assemblies
 
     def dates_in(self, start_char: int, end_char: int) -> list[DateMention]:
         return [d for d in self.dates if d.start >= start_char and d.end <= end_char and d.value]
@@ -269,6 +289,8 @@ def _entities(doc: Doc, aliases: dict[str, str]) -> list[EntityMention]:
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG"):
             continue
+        while len(ent) > 1 and ent[-1].pos_ in ("VERB", "AUX"):
+            ent = ent[:-1]  # "The League went": the model's span ran into the verb
         text = strip_title(ent.text)
         if not text:
             continue

@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
 from rightswatch.extract.context import DocContext, EntityMention, entity_at, strip_title
+from rightswatch.extract.gatherings import ASSEMBLY_WORDS, assembly_name
+from rightswatch.extract.laws import LAW_HEADS, law_before, law_name
+from rightswatch.nlp.places import load_gazetteer
 
 EXTRACTOR = "rightswatch.roles.v1"
 
@@ -83,8 +86,15 @@ def _chunk_text(head: Token, countries: frozenset[int] = frozenset()) -> str:
         if prep.dep_ != "prep":
             continue
         part = list(prep.subtree)
-        seat = (prep.lower_ == "in" and head.lemma_.lower() in SEATED_HEADS and len(part) <= 3
-                and any(t.ent_type_ == "GPE" or t.pos_ == "PROPN" for t in part)
+        if prep.lower_ == "of":
+            # "ambassadors of several countries, including the United States, ...": up to the comma.
+            cut = next((k for k, t in enumerate(part) if t.is_punct and t.text not in ("-", "'", "’")), len(part))
+            part = part[:cut]
+        # Words, not tokens: "in Komsomolsk - on - Amur" is two words.
+        seat = (prep.lower_ == "in" and head.lemma_.lower() in SEATED_HEADS
+                and len("".join(t.text_with_ws for t in part).split()) <= 3
+                and (any(t.ent_type_ == "GPE" or t.pos_ == "PROPN" for t in part)
+                     or [t.lower_ for t in part] == ["in", "the", "capital"])
                 and not any(t.i in countries for t in part))
         if (prep.lower_ == "of" and len(part) <= 5) or seat:
             tokens += part
@@ -120,6 +130,20 @@ def _speaker(ctx: DocContext, token: Token) -> str | None:
     return last.text if last else None
 
 
+REPORTING_VERBS = SPEECH_VERBS | {"claim", "report", "announce", "promise", "confirm", "admit", "deny", "insist"}
+
+
+def _reporting_subject(pronoun: Token) -> Token | None:
+    """'police said they had detained 25 people': 'they' is the police who said it."""
+    clause = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.lower_ not in ("he", "she", "they", "it"):
+        return None
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
+
+
 def _resolve_pronoun(ctx: DocContext, token: Token, previous_actors: list[str]) -> str | None:
     word = token.lower_
     if word in FIRST_PERSON:
@@ -142,14 +166,18 @@ ORG_NOUNS = {"agency", "organisation", "organization", "group", "ngo", "party", 
              "website", "channel", "newspaper", "foundation", "association", "network", "service", "union",
              "centre", "center", "portal", "broadcaster", "magazine"}
 # Bodies a report names once and then calls "the court", "the same court", "the ministry".
-BODY_HEADS = {"court", "tribunal", "council", "ministry", "committee", "commission"}
+BODY_HEADS = {"court", "tribunal", "council", "ministry", "committee", "commission", "municipality", "league",
+              "union", "party", "agency", "assembly", "administration", "federation", "alliance", "coalition"}
 BODY_LOOKBACK_CHARS = 1500
 
 
 def _same_body(head: Token, ctx: DocContext) -> str | None:
     """'the court ruled' after 'the Court of Justice of the European Union': that court."""
     word = head.lower_
-    if word not in BODY_HEADS or any(c.dep_ in ("compound", "amod", "poss", "prep") and c.lower_ != "same"
+    if head.text == "Parliament" and not head.is_sent_start and not any(c.dep_ in ("compound", "poss", "amod")
+                                                                          for c in head.children):
+        word = "parliament"  # "the Parliament had already condemned": the one named before, capitalised
+    elif word not in BODY_HEADS or any(c.dep_ in ("compound", "amod", "poss", "prep") and c.lower_ != "same"
                                      for c in head.children):
         return None
     for mention in reversed(ctx.entities):
@@ -160,14 +188,73 @@ def _same_body(head: Token, ctx: DocContext) -> str | None:
         words = mention.text.lower().split()
         if mention.label == "ORG" and word in words and len(words) > 1:
             return ctx.canonical(mention.text)
+    return _capitalised_body_before(head, ctx)
+
+
+def _capitalised_body_before(head: Token, ctx: DocContext) -> str | None:
+    """The model does not tag every name: 'Vilnius City Municipality refused ...' then 'the
+    municipality' is that municipality, found as a capitalised name ending in the word."""
+    start = max(0, head.idx - BODY_LOOKBACK_CHARS)
+    pattern = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){1,5}" + re.escape(head.text.capitalize()) + r")\b")
+    found = [m.group(1) for m in pattern.finditer(ctx.text, start, head.idx)]
+    articles = ("The", "A", "An", "This", "That")
+    names = [" ".join(w for i, w in enumerate(f.split()) if i or w not in articles) for f in found]
+    names = [n for n in names if len(n.split()) > 1]  # 'The League' is not more than 'league'
+    return ctx.canonical(names[-1]) if names else None
+
+
+def _person_in_apposition(head: Token, ctx: DocContext) -> str | None:
+    """"The Council of Europe's Commissioner for Human Rights, Dunja Mijatović, called ...":
+    the person who holds the office spoke, and a monitor names the person."""
+    own = entity_at(ctx, head)
+    if own is not None and own.label == "PERSON":
+        return None
+    for child in head.children:
+        named = entity_at(ctx, child) if child.dep_ == "appos" else None
+        if named is not None and named.label == "PERSON" and (named.start, named.end) not in ctx.place_spans:
+            return ctx.canonical(named.text)
     return None
+
+
+# Offices one person holds at a time: "the president" is the president the report names.
+SINGLE_OFFICES = {"president", "mayor", "speaker", "ombudsman", "ombudsperson", "patriarch", "premier"}
+
+
+def _title_holder(head: Token, ctx: DocContext) -> str | None:
+    """'Kyrgyzstan's president', 'the mayor' -> the person the text names with that title
+    ('President Sadyr Japarov'): the nearest before, else the first after."""
+    title = head.lower_
+    if title not in SINGLE_OFFICES or head.tag_ not in ("NN", "NNP"):
+        return None
+    before, after = None, None
+    for mention in ctx.entities:
+        if mention.label != "PERSON" or mention.start == 0:
+            continue
+        titled = ctx.doc[mention.start].lower_ == title or ctx.doc[mention.start - 1].lower_ == title
+        if not titled:
+            continue
+        if mention.start < head.i:
+            before = mention
+        elif mention.start > head.i and after is None:
+            after = mention
+    holder = before or after
+    return ctx.canonical(holder.text) if holder is not None else None
 
 
 def name_of(head: Token, ctx: DocContext, previous_actors: list[str], generic_heads: set[str]) -> str | None:
     """A canonical name for the participant whose phrase is headed by `head`."""
     if head.pos_ == "PRON" or head.lower_ in FIRST_PERSON | PERSON_PRONOUNS | GROUP_REFERENCES:
+        reporter = _reporting_subject(head)
+        if reporter is not None:
+            return name_of(reporter, ctx, previous_actors, generic_heads)
         return _resolve_pronoun(ctx, head, previous_actors)
+    titled = _person_in_apposition(head, ctx)
+    if titled is not None:
+        return titled
     own = entity_at(ctx, head)
+    if own and own.label in ("PERSON", "ORG") and len(strip_title(own.text).split()) == 1:
+        # "the Parliament", "the Court" tagged on their own: the body named before, if any.
+        own = None if _same_body(head, ctx) else own
     if own and own.label in ("PERSON", "ORG"):
         return ctx.canonical(own.text)
     named_before = _same_body(head, ctx)
@@ -182,11 +269,15 @@ def name_of(head: Token, ctx: DocContext, previous_actors: list[str], generic_he
     orgs = [m for m in _ent_spans(ctx, phrase, ("ORG",)) if (m.start, m.end) not in ctx.place_spans]
     persons = [m for m in _ent_spans(ctx, phrase, ("PERSON",)) if (m.start, m.end) not in ctx.place_spans]
     if is_generic and orgs:
-        return ctx.canonical(orgs[-1].text)
+        # "a coalition of organisations, including Human Rights Watch and Amnesty": the first named.
+        return ctx.canonical(orgs[0].text)
     if is_generic and persons:
         return ctx.canonical(persons[0].text)
-    if head.pos_ == "PROPN" and (persons or orgs):
-        return ctx.canonical((persons or orgs)[0].text)
+    # "Patriarch Ilia II, the head of the Georgian Orthodox Church": a name the model did not
+    # tag is still the head's own; the body in its apposition is only what it heads.
+    appos = {t.i for c in head.children if c.dep_ == "appos" for t in c.subtree}
+    if head.pos_ == "PROPN" and any(m.start not in appos for m in persons + orgs):
+        return ctx.canonical(next(m for m in persons + orgs if m.start not in appos).text)
     for child in head.children:
         # "the financial monitoring agency Rosfinmonitoring": the name in apposition.
         named = entity_at(ctx, child) if child.pos_ == "PROPN" and (
@@ -202,12 +293,24 @@ def name_of(head: Token, ctx: DocContext, previous_actors: list[str], generic_he
     body = _body_of_members(head, ctx)
     if body is not None:
         return name_of(body, ctx, previous_actors, generic_heads)
+    if head.lemma_.lower() == "officer" and head.tag_ == "NNS" and not any(
+            c.dep_ in ("prep", "compound", "poss") for c in head.children):
+        return "police"  # "masked officers chased and beat protesters": police officers
+    if not persons and not orgs:
+        holder = _title_holder(head, ctx)
+        if holder is not None:
+            return holder
     if persons and head.lemma_.lower() in TITLE_HEADS:
         # "The speaker of Georgia's parliament, Shalva Papuashvili": the person, not the office.
         return ctx.canonical(persons[0].text)
     text = _chunk_text(head, ctx.country_tokens)
     if not text or text.lower() in STRIP_DETERMINERS:
         return None
+    if text.endswith(" in the capital") and ctx.main_country:
+        # "a court in the capital" of a report about Kyrgyzstan sits in Bishkek.
+        capital = load_gazetteer().capital(ctx.main_country)
+        if capital is not None:
+            text = text[: -len("the capital")] + capital.name
     return ctx.canonical(text)
 
 
@@ -234,14 +337,16 @@ def _subject(token: Token) -> Token | None:
     current = token
     for _ in range(4):
         # Two subjects ("the agency Rosfinmonitoring" parsed apart): the proper name.
+        # A named person or body before a bare proper noun ("BISHKEK — President Sadyr Japarov").
         subjects = sorted((c for c in current.children if c.dep_ in SUBJECT_DEPS and not c.is_punct),
-                          key=lambda c: c.pos_ != "PROPN")
+                          key=lambda c: (c.ent_type_ in ("DATE", "TIME", "EVENT"),  # "the International Day"
+                                         c.ent_type_ not in ("PERSON", "ORG"), c.pos_ != "PROPN"))
         for child in subjects:
             if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                 return _antecedent(child, current.head)
             if current is not token and child.lower_ in ("this", "that", "it", "which", "what"):
                 return None  # "This happened after X stormed ...": the parse lost X
-            return child
+            return _hyphen_head(child)
         # Coordinated verbs share the first verb's subject; so do participles in a chain.
         if current.dep_ in ("conj", "xcomp", "advcl") and current.head.pos_ in ("VERB", "AUX"):
             current = current.head
@@ -264,6 +369,12 @@ def _antecedent(pronoun: Token, attached_to: Token) -> Token:
         before = before.head
     if before.pos_ == "PROPN" and before.ent_type_ in ("ORG", "PERSON", "NORP"):
         return before
+    among = attached_to.head if attached_to.dep_ == "pobj" and attached_to.head.lower_ == "among" else None
+    if among is not None:
+        # "Białystok County was among the local authorities that adopted ...": the county did.
+        subject = next((c for c in among.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
     return attached_to
 
 
@@ -309,11 +420,16 @@ def _nearest_left_actor(token: Token, sent: Span, ctx: DocContext) -> Token | No
 def _faceless(head: Token, ctx: DocContext, generic_heads: set[str]) -> bool:
     """A crowd with nothing to say who they were: 'people', 'a few dozen activists'. Not
     'far-right groups', 'masked men', 'activists of the Union of Parents'."""
-    if head.lower_ in QUANTITY_HEADS:
+    for _ in range(3):  # "hundreds of thousands of Belarusians"
+        if head.lower_ not in QUANTITY_HEADS:
+            break
         inner = [c for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children
                  if c.dep_ == "pobj"]
-        if inner:
-            head = inner[0]  # "a group of villagers": the villagers say who; "hundreds of people" nobody
+        if not inner:
+            break
+        head = inner[0]  # "a group of villagers": the villagers say who; "hundreds of people" nobody
+    if head.lower_ in NUMBER_HEADS or (head.ent_type_ == "NORP" and head.tag_ in ("NNPS", "NNS")):
+        return True  # "thousands", "Belarusians": a crowd by number or nationality says not who
     if head.lemma_.lower() not in generic_heads and head.lower_ not in generic_heads:
         return False
     if _hyphenated_prefix(head):
@@ -324,7 +440,32 @@ def _faceless(head: Token, ctx: DocContext, generic_heads: set[str]) -> bool:
                    c.lower_ not in VAGUE_CROWD_WORDS for c in head.children)
 
 
+def _same_crowd_before(head: Token, ctx: DocContext, generic_heads: set[str]) -> str | None:
+    """'The protesters smashed the stage' after 'hundreds of anti-LGBT protesters broke through':
+    the definite crowd is the one described before, by the same noun."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.children):
+        return None
+    lemma = head.lemma_.lower()
+    start = max(0, head.idx - BODY_LOOKBACK_CHARS)
+    for tok in reversed(ctx.doc[: head.i]):
+        if tok.idx < start:
+            break
+        if tok.lemma_.lower() == lemma and tok.pos_ == "NOUN" and not _faceless(tok, ctx, generic_heads):
+            return _chunk_text(tok, ctx.country_tokens) or None
+    return None
+
+
+NUMBER_HEADS = {"hundreds", "dozens", "thousands", "scores", "tens", "millions"}
 VAGUE_CROWD_WORDS = {"few", "several", "many", "other", "some", "more", "young"}
+
+
+def _hyphen_head(tok: Token) -> Token:
+    """'counter - demonstrators' parsed as three subjects: the last word is the head."""
+    doc = tok.doc
+    while (tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
+           and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].head.i == tok.head.i):
+        tok = doc[tok.i + 2]
+    return tok
 
 
 def _hyphenated_prefix(head: Token) -> list[Token]:
@@ -384,16 +525,37 @@ def actor_and_target(
     target_head: Token | None = None
     if token.pos_ in ("NOUN", "PROPN"):
         # "a ruling announced last week by the Constitutional Court": the agent of its participle.
-        actor_head = _agent(token) or next((a for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"
+        # "A draft of a new code, published by the government": the participle may hang on the 'of' noun.
+        holders = [token, *(o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in p.children if o.dep_ == "pobj")]
+        actor_head = _agent(token) or next((a for h in holders for c in h.children
+                                            if c.dep_ == "acl" and c.tag_ == "VBN"
                                             for a in [_agent(c)] if a is not None), None)
         for child in token.children:
             if child.dep_ == "poss" and actor_head is None:
                 actor_head = child
             if child.dep_ == "prep" and child.lower_ in TARGET_PREPS and target_head is None:
                 target_head = next((c for c in child.children if c.dep_ == "pobj"), None)
-        if actor_head is None and token.dep_ == "dobj" and token.head.pos_ == "VERB":
+        if (actor_head is None and token.dep_ == "dobj" and token.head.pos_ == "VERB"
+                and token.head.lemma_.lower() not in JUDGING_VERBS):
             # "The Supreme Court ordered the liquidation of Memorial": who ordered it did it.
             actor_head = _subject(token.head)
+        placed = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else None
+        if (placed is not None and placed.pos_ == "VERB" and placed.lemma_.lower() in PLACING_VERBS
+                and (actor_head is None or actor_head.pos_ == "PRON")):
+            # "The ministry put her on its register of foreign agents": who put, whom.
+            actor_head = _subject(placed)
+            target_head = next((c for c in placed.children if c.dep_ == "dobj"), target_head)
+    elif _ordered_done(token):
+        # "The court ordered the group dissolved": the court acted, the group was dissolved;
+        # "The centre was ordered closed by the court" likewise.
+        order = token.head
+        if _passive(order):
+            actor_head = _agent(order) or _agent(token)
+            target_head = next((c for c in order.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+        else:
+            actor_head = _subject(order)
+            target_head = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")), None)
     elif passive:
         actor_head = _agent(token)
         target_head = next((c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
@@ -405,6 +567,9 @@ def actor_and_target(
             actor_head = _nearest_left_actor(token, sent, ctx)
         objects = [c for c in token.children if c.dep_ in OBJECT_DEPS and any(ch.isalpha() for ch in c.text)]
         obj = objects[-1] if objects else None
+        if sub_event_type in LAW_EVENTS:
+            # "approved a ban on propaganda, ten years after ... an earlier attempt": the law.
+            obj = next((c for c in objects if c.lemma_.lower() in LAW_HEADS), obj)
         if sub_event_type.endswith("_requested") or sub_event_type == "statement_or_appeal":
             for comp in (c for c in token.children if c.dep_ in ("xcomp", "ccomp")):
                 inner = next((c for c in comp.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -437,11 +602,26 @@ def actor_and_target(
             if orgs:
                 leader_org = ctx.canonical(orgs[-1].text)
                 return leader_org, _target_name(target_head, ctx, previous_actors, generic_heads, leader_org)
+    ruling_court = None
+    if actor_head is not None and actor_head.lemma_.lower() in RULING_NOUNS and sub_event_type == "court_ruling":
+        # "The court's earlier decision had found ...", "The judgment ... confirms": a ruling
+        # does not act; the court that gave it does.
+        owner = next((c for c in actor_head.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            actor_head = owner
+        else:
+            actor_head, ruling_court = None, _court_before(token, ctx)
+    if actor_head is not None and actor_head.lemma_.lower() in HAPPENINGS:
+        actor_head = None  # "as the vote took place": a happening does not act
     if actor_head is not None and _is_place(actor_head, ctx):
         actor_head = None  # "BISHKEK — President ...", "Georgia held ...": a place is not who acted
     actor = name_of(actor_head, ctx, previous_actors, generic_heads) if actor_head is not None else None
     if actor is not None and actor_head is not None and _faceless(actor_head, ctx, generic_heads):
-        actor = None  # "people", "about a dozen people": a monitor codes who they were, or nobody
+        # "people", "about a dozen people": a monitor codes who they were, or nobody; "the
+        # protesters" are the "anti-LGBT protesters" the report named before.
+        actor = _same_crowd_before(actor_head, ctx, generic_heads)
+    if actor is None and ruling_court is not None:
+        actor = ruling_court
     if actor is None and passive and sub_event_type in POLICE_EVENTS:
         # "dozens were detained, when police searched the homes ...": the police acting in the
         # same sentence did the detaining the passive leaves unsaid.
@@ -450,12 +630,104 @@ def actor_and_target(
         if police is not None:
             actor = name_of(police, ctx, previous_actors, generic_heads)
     target = _target_name(target_head, ctx, previous_actors, generic_heads, actor)
+    if actor_head is not None and actor == actor_head.text and actor_head.lemma_.lower() in KIN_NOUNS and target:
+        actor = f"{actor} of {target}"  # "killed by a relative": a relative of the one killed
+    if sub_event_type.startswith("assembly_"):
+        target = _assembly_target(target_head, token, sent, ctx) or target
+        if actor is None and sub_event_type in ("assembly_held", "assembly_applied") and target:
+            # "Organisers estimated that 100,000 people walked" in the Budapest Pride march:
+            # a crowd with no name walked in the march its organisation holds.
+            actor = _organiser_in(target, ctx)
+    if target is None and sub_event_type in ("court_ruling", "lawsuit_filed"):
+        target = _respondent_state(token, sent, ctx)
     if target is None and sub_event_type in LAW_EVENTS:
         # "Parliament adopted it by 157 votes to one": the law the sentence, or the text before it, names.
-        target = _law_name(sent) or _law_antecedent(token, ctx)
+        target = _law_in(sent, ctx) or _law_antecedent(token, ctx)
     return actor, target
 
 
+# Verbs that place someone on a list: "put her on the register", "added Meduza to the list".
+PLACING_VERBS = {"put", "place", "add", "include", "enter", "list"}
+CAUSATIVE_VERBS = {"order", "have", "get", "force", "declare", "rule", "want"}
+
+
+def _ordered_done(token: Token) -> bool:
+    """'ordered the group dissolved', 'had the office closed': a participle under a causative verb."""
+    # The tagger often reads 'dissolved' after its subject as a past tense (VBD).
+    return (token.tag_ in ("VBN", "VBD") and token.dep_ in ("ccomp", "xcomp", "oprd")
+            and token.head.lemma_.lower() in CAUSATIVE_VERBS)
+
+
+RULING_NOUNS = {"judgment", "judgement", "ruling", "decision", "verdict"}
+
+
+def _court_before(token: Token, ctx: DocContext) -> str | None:
+    """The nearest court named before the token, within the same stretch of text."""
+    for mention in reversed(ctx.entities):
+        if mention.start >= token.i:
+            continue
+        if ctx.doc[mention.start].idx < token.idx - BODY_LOOKBACK_CHARS:
+            break
+        if mention.label == "ORG" and "court" in mention.text.lower().split():
+            return ctx.canonical(mention.text)
+    return None
+
+
+# Who condemns, welcomes or reports an act did not do it: "Diplomats condemned the attack".
+JUDGING_VERBS = {"condemn", "criticise", "criticize", "denounce", "deplore", "welcome", "praise", "regret",
+                 "decry", "report", "document", "investigate", "describe", "recall", "mention", "note",
+                 "protest", "oppose", "support", "applaud", "hail", "blame", "accuse", "call", "urge", "demand"}
+def _assembly_target(target_head: Token | None, token: Token, sent: Span, ctx: DocContext) -> str | None:
+    """An assembly event is about the assembly: the one its object names ('banned the Equality
+    March'), else the one the sentence names, else the one named before ('the march')."""
+    mentions = ctx.assembly_mentions()
+    head = target_head if target_head is not None and assembly_name(target_head) is not None else (
+        token if assembly_name(token) is not None else None)
+    if head is not None:
+        name, named = assembly_name(head) or ("", False)
+        return name if named else (_named_before(mentions, head.i) or name or None)
+    in_sentence = next((name for at, name in mentions if sent.start <= at < sent.end), None)
+    return in_sentence or _named_before(mentions, token.i)
+
+
+CASE_SEPARATORS = {"v.", "v", "vs", "vs.", "versus"}
+
+
+def _respondent_state(token: Token, sent: Span, ctx: DocContext) -> str | None:
+    """'in Fedotova and Others v. Russia', 'found that Lithuania had discriminated': a case
+    before an international court is brought against a state, which is what it rules on."""
+    for mention in ctx.places_in(sent):
+        if mention.place.kind == "country" and mention.start > 0 and (
+                ctx.doc[mention.start - 1].lower_ in CASE_SEPARATORS):
+            return mention.place.name
+    for child in token.children:
+        if child.dep_ != "ccomp":
+            continue
+        subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.i in ctx.country_tokens:
+            return next(m.place.name for m in ctx.places if m.start <= subject.i < m.end)
+    return None
+
+
+def _organiser_in(assembly: str, ctx: DocContext) -> str | None:
+    """'Budapest Pride march' -> 'Budapest Pride', when the report names that organisation."""
+    lowered = assembly.lower()
+    for mention in ctx.entities:
+        name = ctx.canonical(mention.text)
+        rest = lowered[len(name):].strip() if lowered.startswith(name.lower()) else ""
+        if mention.label == "ORG" and rest in ASSEMBLY_WORDS:
+            return name
+    return None
+
+
+def _named_before(mentions: list[tuple[int, str]], i: int) -> str | None:
+    return next((name for at, name in reversed(mentions) if at < i), None)
+
+
+HAPPENINGS = {"vote", "election", "elections", "hearing", "session", "trial", "referendum", "ceremony", "debate",
+              "unrest", "violence", "clash", "clashes"}
+KIN_NOUNS = {"relative", "brother", "sister", "father", "mother", "husband", "wife", "son", "daughter", "cousin",
+             "uncle", "aunt", "nephew", "partner", "neighbour", "neighbor", "stepfather", "relatives"}
 POLICE_EVENTS = {"detention_or_arrest", "raid_or_inspection", "assembly_disrupted"}
 POLICE_WORDS = {"police", "militia", "riot police"}
 
@@ -490,59 +762,21 @@ def _unwrap(head: Token) -> Token:
 EMPTY_TARGET_HEADS = {"case", "decision", "ruling", "judgment", "judgement", "verdict", "work", "reading", "force",
                       "vote", "time", "answer", "finding", "refusal", "effect", "step", "way", "part", "matter",
                       "issue", "question", "support", "concern", "hearing", "session", "court", "courts"}
-LAW_HEADS = {"law", "bill", "legislation", "amendment", "amendments", "act", "code", "ban", "draft"}
 ASSEMBLY_HEADS = {"march", "rally", "pride", "parade", "demonstration", "protest", "festival", "picket",
                   "vigil", "gathering", "event"}
 LAW_EVENTS = {"bill_proposed", "bill_adopted", "law_in_force", "law_struck_down", "bill_withdrawn_or_rejected",
               "policy_or_decree"}
 
 
-VAGUE_LAW_MODIFIERS = {"new", "recent", "federal", "national", "controversial", "latest", "same", "current",
-                       "existing", "original", "final", "amended", "proposed", "restrictive", "repressive"}
-
-
-def _bare(head: Token) -> bool:
-    """'the law', 'this bill', 'the new Russian law': no word that says which law."""
-    for child in head.children:
-        if child.dep_ == "amod" and (child.lower_ in VAGUE_LAW_MODIFIERS or child.ent_type_ in ("NORP", "GPE")):
-            continue
-        if child.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss", "acl") or (
-                child.dep_ == "prep" and child.lower_ in ("on", "against", "of")):
-            return False
-    return True
-
-
-def _law_text(law: Token) -> str:
-    """'the so-called "LGBT propaganda" law' -> 'LGBT propaganda law'; 'a bill banning LGBT
-    propaganda' -> 'bill banning LGBT propaganda'; 'the law on foreign agents' likewise."""
-    keep = [t for t in law.subtree if t.i <= law.i]
-    for child in law.children:
-        if child.i > law.i and (child.dep_ == "acl" or (child.dep_ == "prep" and child.lower_ in ("on", "against"))):
-            part = list(child.subtree)
-            if len(part) <= 6:
-                keep += part
-    while keep and (keep[0].lower_ in STRIP_DETERMINERS or keep[0].dep_ in ("det", "poss", "predet", "case")
-                    or keep[0].is_punct or keep[0].lower_ in ("so", "-", "called", "so-called")):
-        keep = keep[1:]
-    text = " ".join(t.text for t in sorted(keep, key=lambda t: t.i)
-                    if not t.is_quote and t.ent_type_ not in ("DATE", "TIME") and t.dep_ != "nummod")
-    return text.replace(" - ", "-").replace(" 's", "'s").strip(" ,.;:\"'“”")
-
-
-def _law_name(tokens: Iterable[Token]) -> str | None:
-    """The first law among tokens that says which law it is, as a short name."""
-    for tok in tokens:
-        if tok.lemma_.lower() in LAW_HEADS and tok.pos_ == "NOUN" and not _bare(tok):
-            text = _law_text(tok)
-            if text and len(text.split()) <= 8:
-                return text
-    return None
+def _law_in(sent: Span, ctx: DocContext) -> str | None:
+    """The first law the sentence names."""
+    return next((name for at, name in ctx.law_mentions() if sent.start <= at < sent.end), None)
 
 
 def _law_antecedent(head: Token, ctx: DocContext) -> str | None:
     """'the law' -> the nearest law named before it ('the "LGBT propaganda" law', 'the child
     protection law'): light coreference for legislation."""
-    return _law_name(reversed(ctx.doc[: head.i]))
+    return law_before(ctx.law_mentions(), head.i)
 
 
 def _target_name(
@@ -554,16 +788,82 @@ def _target_name(
     lemma = head.lemma_.lower()
     if lemma in EMPTY_TARGET_HEADS and not entity_at(ctx, head):
         return None
-    if lemma in LAW_HEADS and _bare(head) and not entity_at(ctx, head):
-        return _law_antecedent(head, ctx)
+    if lemma in LAW_HEADS and not entity_at(ctx, head):
+        return law_name(head) or _law_antecedent(head, ctx)
+    people = _named_people(head, ctx)
+    if people is None and _partitive(head) is not head:
+        head = _partitive(head)
+        people = _named_people(head, ctx)
+    if people is not None:
+        return people
     name = name_of(head, ctx, previous_actors, generic_heads)
+    if head.lower_ in ("it", "its") and name is not None and name == actor:
+        # "The ministry added it to the register": 'it' is not the one who acted on it.
+        name = _most_salient_org(ctx, exclude=actor)
     if head.lemma_.lower() in GENERIC_ORG_HEADS and not entity_at(ctx, head):
         named = [m for m in _ent_spans(ctx, _phrase(head), ("ORG",))]
         if not named:
-            salient = _most_salient_org(ctx, exclude=actor)
+            # "the group" looks back to the last group named; "a leading organisation" to the
+            # organisation the report is about.
+            definite = any(c.lower_ in ("the", "this", "that") for c in head.children)
+            salient = (definite and _group_before(head, ctx, exclude=actor)) or _most_salient_org(ctx, exclude=actor)
             if salient:
                 return salient
     return strip_title(name) if name else None
+
+
+# Words of a state body's name: 'the group', 'the organisation' is never one of these.
+STATE_BODY_WORDS = {"court", "ministry", "parliament", "government", "police", "prosecutor", "prosecutors",
+                    "office", "council", "commission", "committee", "duma", "assembly", "service", "agency",
+                    "municipality", "administration", "senate", "union", "parliament's", "court's"}
+
+
+def _group_before(head: Token, ctx: DocContext, exclude: str | None) -> str | None:
+    """'the group', 'the organisation' -> the nearest non-state organisation named before it."""
+    for mention in reversed(ctx.entities):
+        if mention.start >= head.i:
+            continue
+        if ctx.doc[mention.start].idx < head.idx - BODY_LOOKBACK_CHARS:
+            break
+        name = ctx.canonical(mention.text)
+        if (mention.label == "ORG" and name != exclude and name not in ctx.signatories
+                and not STATE_BODY_WORDS & set(name.lower().split())):
+            return name
+    return None
+
+
+def _named_people(head: Token, ctx: DocContext) -> str | None:
+    """'acquitted A, B and C' -> 'A, B and C'; 'sentenced two of the party's leaders, A and B'
+    -> 'A and B': everyone named who was acted on, as one target."""
+    own = entity_at(ctx, head)
+    first = head if own is not None and own.label in ("PERSON", "ORG") else next(
+        (c for c in head.children if c.dep_ == "appos" and (m := entity_at(ctx, c)) is not None
+         and m.label == "PERSON"), None)
+    if first is None:
+        return None
+    mentions = [entity_at(ctx, tok) for tok in (first, *first.conjuncts)]
+    named = [m for m in mentions if m is not None and m.label in ("PERSON", "ORG")]
+    # The model tags one of several names an organisation now and then: one person is enough.
+    if len(named) < len(mentions) or not any(m.label == "PERSON" for m in named):
+        return None
+    names = list(dict.fromkeys(ctx.canonical(m.text) for m in named))
+    if len(names) < 2:
+        return None if first is head else names[0]
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+PARTITIVE_HEADS = {"several", "many", "some", "most", "all", "few", "dozens", "hundreds", "each", "one", "none"}
+
+
+def _partitive(head: Token) -> Token:
+    """'several of its journalists', 'seven of the activists': the journalists, the activists."""
+    if head.like_num or head.lower_ in PARTITIVE_HEADS:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                inner = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ != "PRON"), None)
+                if inner is not None:
+                    return inner
+    return head
 
 
 def _most_salient_org(ctx: DocContext, exclude: str | None) -> str | None:
