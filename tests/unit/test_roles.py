@@ -326,3 +326,14 @@ def test_a_happening_does_not_act(extractor) -> None:  # type: ignore[no-untyped
     text = "Thousands of protesters gathered outside parliament in Yerevan on 2 June 2022 as the vote took place."
     held = the(events(extractor, text), "assembly_held")
     assert held.actor != "vote"
+
+
+def test_a_statement_on_a_ruling_is_about_the_court(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("On 2 June 2022 the Supreme Court of Kyrgyzstan upheld the ban. On 3 June 2022 the OSCE said "
+            "it strongly regretted the Supreme Court's decision.")
+    statement = the(events(extractor, text), "statement_or_appeal")
+    assert statement.target == "Supreme Court of Kyrgyzstan"
+    text = ("On 2 June 2022 the Constitutional Court of Moldova struck down the ban. On 3 June 2022 "
+            "the minister Ion Rusu called the judgment historic.")
+    statement = the(events(extractor, text), "statement_or_appeal")
+    assert statement.target == "Constitutional Court of Moldova"

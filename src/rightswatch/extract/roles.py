@@ -567,6 +567,11 @@ def actor_and_target(
             actor_head = _nearest_left_actor(token, sent, ctx)
         objects = [c for c in token.children if c.dep_ in OBJECT_DEPS and any(ch.isalpha() for ch in c.text)]
         obj = objects[-1] if objects else None
+        if obj is not None and obj.dep_ in ("oprd", "attr"):
+            # "called the judgment historic": the predicate says what of it; the object is the target.
+            obj = next((c for c in objects if c.dep_ == "dobj"), obj)
+            if obj.pos_ == "ADJ":  # the parser fused them: "the judgment historic"
+                obj = next((c for c in obj.children if c.dep_ in ("compound", "nsubj") and c.pos_ == "NOUN"), obj)
         if sub_event_type in LAW_EVENTS:
             # "approved a ban on propaganda, ten years after ... an earlier attempt": the law.
             obj = next((c for c in objects if c.lemma_.lower() in LAW_HEADS), obj)
@@ -575,6 +580,8 @@ def actor_and_target(
                 inner = next((c for c in comp.children if c.dep_ in ("dobj", "nsubjpass")), None)
                 if inner is not None and sub_event_type.endswith("_requested"):
                     obj = inner
+                elif inner is not None and obj is None and comp.lemma_.lower() in JUDGING_VERBS:
+                    obj = inner  # "said the EU strongly deplored the Supreme Court's decision"
         if obj is None:
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
@@ -630,6 +637,8 @@ def actor_and_target(
         if police is not None:
             actor = name_of(police, ctx, previous_actors, generic_heads)
     target = _target_name(target_head, ctx, previous_actors, generic_heads, actor)
+    if target is None and target_head is not None and sub_event_type == "statement_or_appeal":
+        target = _ruling_judged(target_head, ctx, previous_actors, generic_heads)
     if actor_head is not None and actor == actor_head.text and actor_head.lemma_.lower() in KIN_NOUNS and target:
         actor = f"{actor} of {target}"  # "killed by a relative": a relative of the one killed
     if sub_event_type.startswith("assembly_"):
@@ -659,6 +668,17 @@ def _ordered_done(token: Token) -> bool:
 
 
 RULING_NOUNS = {"judgment", "judgement", "ruling", "decision", "verdict"}
+
+
+def _ruling_judged(head: Token, ctx: DocContext, previous_actors: list[str], generic_heads: set[str]) -> str | None:
+    """'deplored the Supreme Court's decision', 'called the judgment historic': a statement on
+    a ruling is about the court's ruling, coded by the court."""
+    if head.lemma_.lower() not in RULING_NOUNS:
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+    if owner is not None:
+        return name_of(owner, ctx, previous_actors, generic_heads)
+    return _court_before(head, ctx)
 
 
 def _court_before(token: Token, ctx: DocContext) -> str | None:
