@@ -337,3 +337,15 @@ def test_a_statement_on_a_ruling_is_about_the_court(extractor) -> None:  # type:
             "the minister Ion Rusu called the judgment historic.")
     statement = the(events(extractor, text), "statement_or_appeal")
     assert statement.target == "Constitutional Court of Moldova"
+
+
+def test_sanctions_on_someone_target_them(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 2 June 2022 the US Treasury imposed sanctions on Ramzan Kadyrov for abuses in Chechnya."
+    sanction = the(events(extractor, text), "sanction")
+    assert sanction.target == "Ramzan Kadyrov"
+
+
+def test_a_named_owner_of_an_office_is_the_target(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 2 June 2022 police in Minsk searched Viasna's offices."
+    raid = the(events(extractor, text), "raid_or_inspection")
+    assert raid.target == "Viasna"

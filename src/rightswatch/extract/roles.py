@@ -756,7 +756,8 @@ POLICE_WORDS = {"police", "militia", "riot police"}
 # implement a propaganda law", "the registration of QazEquality".
 CONTAINER_NOUNS = {"application", "request", "permission", "permit", "attempt", "decision", "case", "plan",
                    "registration", "proposal", "initiative", "bid", "effort", "demand", "call", "order", "move",
-                   "office", "premises", "headquarters", "organiser", "organizer", "website", "site", "page"}
+                   "office", "premises", "headquarters", "organiser", "organizer", "website", "site", "page",
+                   "sanction", "sanctions", "restriction", "restrictions", "penalties", "measures"}
 
 
 def _unwrap(head: Token) -> Token:
@@ -810,6 +811,9 @@ def _target_name(
         return None
     if lemma in LAW_HEADS and not entity_at(ctx, head):
         return law_name(head) or _law_antecedent(head, ctx)
+    owner = _owner_of(head, ctx, previous_actors, generic_heads, actor)
+    if owner is not None:
+        return owner
     people = _named_people(head, ctx)
     if people is None and _partitive(head) is not head:
         head = _partitive(head)
@@ -849,6 +853,23 @@ def _group_before(head: Token, ctx: DocContext, exclude: str | None) -> str | No
         if (mention.label == "ORG" and name != exclude and name not in ctx.signatories
                 and not STATE_BODY_WORDS & set(name.lower().split())):
             return name
+    return None
+
+
+def _owner_of(
+    head: Token, ctx: DocContext, previous_actors: list[str], generic_heads: set[str], actor: str | None,
+) -> str | None:
+    """'Its website was blocked', 'raided Viasna's offices': the organisation whose site or
+    office it is was acted on."""
+    if head.lemma_.lower() not in CONTAINER_NOUNS or entity_at(ctx, head) is not None:
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    if owner.lower_ in ("its", "their"):
+        return _group_before(head, ctx, exclude=actor)
+    if owner.pos_ == "PROPN":
+        return name_of(owner, ctx, previous_actors, generic_heads)
     return None
 
 
