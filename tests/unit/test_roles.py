@@ -349,3 +349,10 @@ def test_a_named_owner_of_an_office_is_the_target(extractor) -> None:  # type: i
     text = "On 2 June 2022 police in Minsk searched Viasna's offices."
     raid = the(events(extractor, text), "raid_or_inspection")
     assert raid.target == "Viasna"
+
+
+def test_the_movement_is_the_movement_described_before(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Prosecutors went after the so-called global feminist movement in Russia. On 2 June 2022 the "
+            "Ministry of Justice asked the court to declare the movement extremist.")
+    requested = the(events(extractor, text), "extremist_designation_requested")
+    assert requested.target is not None and "global feminist movement" in requested.target

@@ -806,6 +806,9 @@ def _target_name(
     if head is None:
         return None
     head = _unwrap(head)
+    fused = head
+    if head.pos_ == "ADJ" or head.lower_ in PREDICATE_WORDS:  # "declare the movement extremist" as one phrase
+        head = next((c for c in head.children if c.dep_ in ("compound", "nsubj") and c.pos_ == "NOUN"), head)
     lemma = head.lemma_.lower()
     if lemma in EMPTY_TARGET_HEADS and not entity_at(ctx, head):
         return None
@@ -829,8 +832,11 @@ def _target_name(
         if not named:
             # "the group" looks back to the last group named; "a leading organisation" to the
             # organisation the report is about.
-            definite = any(c.lower_ in ("the", "this", "that") for c in head.children)
-            salient = (definite and _group_before(head, ctx, exclude=actor)) or _most_salient_org(ctx, exclude=actor)
+            definite = any(c.lower_ in ("the", "this", "that") for c in (*head.children, *fused.children))
+            looked_back = None
+            if definite:
+                looked_back = _described_before(head, ctx) or _group_before(head, ctx, exclude=actor)
+            salient = looked_back or _most_salient_org(ctx, exclude=actor)
             if salient:
                 return salient
     return strip_title(name) if name else None
@@ -853,6 +859,23 @@ def _group_before(head: Token, ctx: DocContext, exclude: str | None) -> str | No
         if (mention.label == "ORG" and name != exclude and name not in ctx.signatories
                 and not STATE_BODY_WORDS & set(name.lower().split())):
             return name
+    return None
+
+
+PREDICATE_WORDS = {"extremist", "extremists", "undesirable", "illegal", "unlawful", "unconstitutional", "terrorist"}
+
+
+def _described_before(head: Token, ctx: DocContext) -> str | None:
+    """'the movement' after 'the so-called "international LGBT social movement"': the same
+    noun described before, in the same stretch of text."""
+    start = max(0, head.idx - BODY_LOOKBACK_CHARS)
+    for tok in reversed(ctx.doc[: head.i]):
+        if tok.idx < start:
+            break
+        if (tok.lemma_.lower() == head.lemma_.lower() and tok.pos_ == "NOUN"
+                and any(c.dep_ in ("amod", "compound") and c.lower_ not in ("so", "called", "same")
+                        for c in tok.children)):
+            return _chunk_text(tok, ctx.country_tokens).replace("so-called ", "") or None
     return None
 
 
