@@ -356,3 +356,13 @@ def test_the_movement_is_the_movement_described_before(extractor) -> None:  # ty
             "Ministry of Justice asked the court to declare the movement extremist.")
     requested = the(events(extractor, text), "extremist_designation_requested")
     assert requested.target is not None and "global feminist movement" in requested.target
+
+
+def test_faceless_victims_are_the_crowd_the_sentence_named(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("On 2 June 2022 police fired tear gas at protesters and reporters in Minsk, and dozens of "
+            "people were detained.")
+    arrest = the(events(extractor, text), "detention_or_arrest")
+    assert arrest.target == "protesters"
+    text = "On 2 June 2022 police used stun grenades against protesters and journalists in Minsk, injuring dozens."
+    attack = the(events(extractor, text), "attack")
+    assert attack.target == "protesters and journalists"

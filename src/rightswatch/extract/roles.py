@@ -823,6 +823,12 @@ def _target_name(
         people = _named_people(head, ctx)
     if people is not None:
         return people
+    if _faceless(head, ctx, generic_heads) or head.like_num:
+        # "police dispersed protesters ..., and dozens of people were detained": the people
+        # are the protesters the sentence named.
+        crowd = _crowd_in_sentence(head, ctx, generic_heads)
+        if crowd is not None:
+            return crowd
     name = name_of(head, ctx, previous_actors, generic_heads)
     if head.lower_ in ("it", "its") and name is not None and name == actor:
         # "The ministry added it to the register": 'it' is not the one who acted on it.
@@ -863,6 +869,21 @@ def _group_before(head: Token, ctx: DocContext, exclude: str | None) -> str | No
 
 
 PREDICATE_WORDS = {"extremist", "extremists", "undesirable", "illegal", "unlawful", "unconstitutional", "terrorist"}
+
+
+CROWD_NOUNS = {"protester", "demonstrator", "activist", "participant", "journalist", "marcher", "picketer",
+               "worker", "student", "supporter"}
+
+
+def _crowd_in_sentence(head: Token, ctx: DocContext, generic_heads: set[str]) -> str | None:
+    """The nearest group of people named before `head` in its sentence."""
+    for tok in reversed(ctx.doc[head.sent.start: head.i]):
+        if tok.lemma_.lower() in CROWD_NOUNS and tok.tag_ == "NNS":
+            while tok.dep_ == "conj" and tok.head.lemma_.lower() in CROWD_NOUNS:
+                tok = tok.head  # "striking oil workers and their supporters": both, from the first
+            group = [tok, *(c for c in tok.conjuncts if c.lemma_.lower() in CROWD_NOUNS and c.i > tok.i)]
+            return " and ".join(_chunk_text(t, ctx.country_tokens) for t in group) or None
+    return None
 
 
 def _described_before(head: Token, ctx: DocContext) -> str | None:
