@@ -366,3 +366,10 @@ def test_faceless_victims_are_the_crowd_the_sentence_named(extractor) -> None:  
     text = "On 2 June 2022 police used stun grenades against protesters and journalists in Minsk, injuring dozens."
     attack = the(events(extractor, text), "attack")
     assert attack.target == "protesters and journalists"
+
+
+def test_hate_speech_targets_the_group_spoken_of(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("On 2 June 2022 the mayor of Chisinau, Ion Ceban, told journalists that gay people were "
+            "perverts and a threat to Moldova.")
+    found = [e for e in events(extractor, text) if e.sub_event_type == "hate_speech_by_official"]
+    assert found and found[0].target == "gay people", found

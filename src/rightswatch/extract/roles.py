@@ -641,6 +641,9 @@ def actor_and_target(
         target = _ruling_judged(target_head, ctx, previous_actors, generic_heads)
     if actor_head is not None and actor == actor_head.text and actor_head.lemma_.lower() in KIN_NOUNS and target:
         actor = f"{actor} of {target}"  # "killed by a relative": a relative of the one killed
+    if sub_event_type == "hate_speech_by_official":
+        # "told supporters that LGBT was not people": the group spoken of, not the audience.
+        target = _group_spoken_of(token, sent, ctx) or target
     if sub_event_type.startswith("assembly_"):
         target = _assembly_target(target_head, token, sent, ctx) or target
         if actor is None and sub_event_type in ("assembly_held", "assembly_applied") and target:
@@ -883,6 +886,22 @@ def _crowd_in_sentence(head: Token, ctx: DocContext, generic_heads: set[str]) ->
                 tok = tok.head  # "striking oil workers and their supporters": both, from the first
             group = [tok, *(c for c in tok.conjuncts if c.lemma_.lower() in CROWD_NOUNS and c.i > tok.i)]
             return " and ".join(_chunk_text(t, ctx.country_tokens) for t in group) or None
+    return None
+
+
+LGBT_WORDS = {"lgbt", "lgbti", "lgbtq", "lgbtiq", "lgbtq+", "gay", "gays", "lesbian", "lesbians", "transgender",
+              "trans", "homosexual", "homosexuals", "queer", "bisexual"}
+
+
+def _group_spoken_of(token: Token, sent: Span, ctx: DocContext) -> str | None:
+    """The first LGBT group the official's words name ('gay people', 'LGBT')."""
+    for tok in sent:
+        if tok.i <= token.i or tok.lower_ not in LGBT_WORDS:
+            continue
+        head = tok.head if tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN" else tok
+        if head.lower_ == "propaganda":
+            continue  # "LGBT propaganda" is a thing said, not a group
+        return _chunk_text(head, ctx.country_tokens) or None
     return None
 
 
