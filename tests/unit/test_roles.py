@@ -373,3 +373,10 @@ def test_hate_speech_targets_the_group_spoken_of(extractor) -> None:  # type: ig
             "perverts and a threat to Moldova.")
     found = [e for e in events(extractor, text) if e.sub_event_type == "hate_speech_by_official"]
     assert found and found[0].target == "gay people", found
+
+
+def test_participants_are_the_march_participants(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("On 2 June 2022 the Sofia Equality March went ahead, but its 500 participants were pelted "
+            "with stones and beaten by masked men in Sofia.")
+    attack = the(events(extractor, text), "attack")
+    assert attack.target == "Sofia Equality March participants"

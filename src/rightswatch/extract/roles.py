@@ -826,6 +826,13 @@ def _target_name(
         people = _named_people(head, ctx)
     if people is not None:
         return people
+    if head.lemma_.lower() in ("participant", "marcher") and head.tag_ == "NNS" and not entity_at(ctx, head):
+        # "its roughly 800 participants were pelted with stones": the march's participants.
+        mentions = ctx.assembly_mentions()
+        march = next((n for at, n in mentions if head.sent.start <= at < head.sent.end), None) or _named_before(
+            mentions, head.i)
+        if march is not None:
+            return f"{march} participants"
     if _faceless(head, ctx, generic_heads) or head.like_num:
         # "police dispersed protesters ..., and dozens of people were detained": the people
         # are the protesters the sentence named.
