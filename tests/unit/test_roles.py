@@ -380,3 +380,10 @@ def test_participants_are_the_march_participants(extractor) -> None:  # type: ig
             "with stones and beaten by masked men in Sofia.")
     attack = the(events(extractor, text), "attack")
     assert attack.target == "Sofia Equality March participants"
+
+
+def test_a_statement_about_a_law_named_before(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ('On 1 June 2022 parliament adopted the law "on foreign representatives" in Kyrgyzstan. On 3 June '
+            "2022 the EU's foreign service said that the law undermined the rights of Kyrgyz citizens.")
+    statement = the(events(extractor, text), "statement_or_appeal")
+    assert statement.target == "law on foreign representatives"

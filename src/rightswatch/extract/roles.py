@@ -582,6 +582,9 @@ def actor_and_target(
                     obj = inner
                 elif inner is not None and obj is None and comp.lemma_.lower() in JUDGING_VERBS:
                     obj = inner  # "said the EU strongly deplored the Supreme Court's decision"
+                said_of = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+                if obj is None and said_of is not None and said_of.lemma_.lower() in LAW_HEADS | RULING_NOUNS:
+                    obj = said_of  # "said that the law undermined fundamental rights": about the law
         if obj is None:
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
