@@ -326,3 +326,64 @@ def test_a_happening_does_not_act(extractor) -> None:  # type: ignore[no-untyped
     text = "Thousands of protesters gathered outside parliament in Yerevan on 2 June 2022 as the vote took place."
     held = the(events(extractor, text), "assembly_held")
     assert held.actor != "vote"
+
+
+def test_a_statement_on_a_ruling_is_about_the_court(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("On 2 June 2022 the Supreme Court of Kyrgyzstan upheld the ban. On 3 June 2022 the OSCE said "
+            "it strongly regretted the Supreme Court's decision.")
+    statement = the(events(extractor, text), "statement_or_appeal")
+    assert statement.target == "Supreme Court of Kyrgyzstan"
+    text = ("On 2 June 2022 the Constitutional Court of Moldova struck down the ban. On 3 June 2022 "
+            "the minister Ion Rusu called the judgment historic.")
+    statement = the(events(extractor, text), "statement_or_appeal")
+    assert statement.target == "Constitutional Court of Moldova"
+
+
+def test_sanctions_on_someone_target_them(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 2 June 2022 the US Treasury imposed sanctions on Ramzan Kadyrov for abuses in Chechnya."
+    sanction = the(events(extractor, text), "sanction")
+    assert sanction.target == "Ramzan Kadyrov"
+
+
+def test_a_named_owner_of_an_office_is_the_target(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 2 June 2022 police in Minsk searched Viasna's offices."
+    raid = the(events(extractor, text), "raid_or_inspection")
+    assert raid.target == "Viasna"
+
+
+def test_the_movement_is_the_movement_described_before(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Prosecutors went after the so-called global feminist movement in Russia. On 2 June 2022 the "
+            "Ministry of Justice asked the court to declare the movement extremist.")
+    requested = the(events(extractor, text), "extremist_designation_requested")
+    assert requested.target is not None and "global feminist movement" in requested.target
+
+
+def test_faceless_victims_are_the_crowd_the_sentence_named(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("On 2 June 2022 police fired tear gas at protesters and reporters in Minsk, and dozens of "
+            "people were detained.")
+    arrest = the(events(extractor, text), "detention_or_arrest")
+    assert arrest.target == "protesters"
+    text = "On 2 June 2022 police used stun grenades against protesters and journalists in Minsk, injuring dozens."
+    attack = the(events(extractor, text), "attack")
+    assert attack.target == "protesters and journalists"
+
+
+def test_hate_speech_targets_the_group_spoken_of(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("On 2 June 2022 the mayor of Chisinau, Ion Ceban, told journalists that gay people were "
+            "perverts and a threat to Moldova.")
+    found = [e for e in events(extractor, text) if e.sub_event_type == "hate_speech_by_official"]
+    assert found and found[0].target == "gay people", found
+
+
+def test_participants_are_the_march_participants(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("On 2 June 2022 the Sofia Equality March went ahead, but its 500 participants were pelted "
+            "with stones and beaten by masked men in Sofia.")
+    attack = the(events(extractor, text), "attack")
+    assert attack.target == "Sofia Equality March participants"
+
+
+def test_a_statement_about_a_law_named_before(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ('On 1 June 2022 parliament adopted the law "on foreign representatives" in Kyrgyzstan. On 3 June '
+            "2022 the EU's foreign service said that the law undermined the rights of Kyrgyz citizens.")
+    statement = the(events(extractor, text), "statement_or_appeal")
+    assert statement.target == "law on foreign representatives"

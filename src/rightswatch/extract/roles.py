@@ -567,6 +567,11 @@ def actor_and_target(
             actor_head = _nearest_left_actor(token, sent, ctx)
         objects = [c for c in token.children if c.dep_ in OBJECT_DEPS and any(ch.isalpha() for ch in c.text)]
         obj = objects[-1] if objects else None
+        if obj is not None and obj.dep_ in ("oprd", "attr"):
+            # "called the judgment historic": the predicate says what of it; the object is the target.
+            obj = next((c for c in objects if c.dep_ == "dobj"), obj)
+            if obj.pos_ == "ADJ":  # the parser fused them: "the judgment historic"
+                obj = next((c for c in obj.children if c.dep_ in ("compound", "nsubj") and c.pos_ == "NOUN"), obj)
         if sub_event_type in LAW_EVENTS:
             # "approved a ban on propaganda, ten years after ... an earlier attempt": the law.
             obj = next((c for c in objects if c.lemma_.lower() in LAW_HEADS), obj)
@@ -575,6 +580,11 @@ def actor_and_target(
                 inner = next((c for c in comp.children if c.dep_ in ("dobj", "nsubjpass")), None)
                 if inner is not None and sub_event_type.endswith("_requested"):
                     obj = inner
+                elif inner is not None and obj is None and comp.lemma_.lower() in JUDGING_VERBS:
+                    obj = inner  # "said the EU strongly deplored the Supreme Court's decision"
+                said_of = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+                if obj is None and said_of is not None and said_of.lemma_.lower() in LAW_HEADS | RULING_NOUNS:
+                    obj = said_of  # "said that the law undermined fundamental rights": about the law
         if obj is None:
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
@@ -630,8 +640,13 @@ def actor_and_target(
         if police is not None:
             actor = name_of(police, ctx, previous_actors, generic_heads)
     target = _target_name(target_head, ctx, previous_actors, generic_heads, actor)
+    if target is None and target_head is not None and sub_event_type == "statement_or_appeal":
+        target = _ruling_judged(target_head, ctx, previous_actors, generic_heads)
     if actor_head is not None and actor == actor_head.text and actor_head.lemma_.lower() in KIN_NOUNS and target:
         actor = f"{actor} of {target}"  # "killed by a relative": a relative of the one killed
+    if sub_event_type == "hate_speech_by_official":
+        # "told supporters that LGBT was not people": the group spoken of, not the audience.
+        target = _group_spoken_of(token, sent, ctx) or target
     if sub_event_type.startswith("assembly_"):
         target = _assembly_target(target_head, token, sent, ctx) or target
         if actor is None and sub_event_type in ("assembly_held", "assembly_applied") and target:
@@ -659,6 +674,17 @@ def _ordered_done(token: Token) -> bool:
 
 
 RULING_NOUNS = {"judgment", "judgement", "ruling", "decision", "verdict"}
+
+
+def _ruling_judged(head: Token, ctx: DocContext, previous_actors: list[str], generic_heads: set[str]) -> str | None:
+    """'deplored the Supreme Court's decision', 'called the judgment historic': a statement on
+    a ruling is about the court's ruling, coded by the court."""
+    if head.lemma_.lower() not in RULING_NOUNS:
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+    if owner is not None:
+        return name_of(owner, ctx, previous_actors, generic_heads)
+    return _court_before(head, ctx)
 
 
 def _court_before(token: Token, ctx: DocContext) -> str | None:
@@ -736,7 +762,8 @@ POLICE_WORDS = {"police", "militia", "riot police"}
 # implement a propaganda law", "the registration of QazEquality".
 CONTAINER_NOUNS = {"application", "request", "permission", "permit", "attempt", "decision", "case", "plan",
                    "registration", "proposal", "initiative", "bid", "effort", "demand", "call", "order", "move",
-                   "office", "premises", "headquarters", "organiser", "organizer", "website", "site", "page"}
+                   "office", "premises", "headquarters", "organiser", "organizer", "website", "site", "page",
+                   "sanction", "sanctions", "restriction", "restrictions", "penalties", "measures"}
 
 
 def _unwrap(head: Token) -> Token:
@@ -785,17 +812,36 @@ def _target_name(
     if head is None:
         return None
     head = _unwrap(head)
+    fused = head
+    if head.pos_ == "ADJ" or head.lower_ in PREDICATE_WORDS:  # "declare the movement extremist" as one phrase
+        head = next((c for c in head.children if c.dep_ in ("compound", "nsubj") and c.pos_ == "NOUN"), head)
     lemma = head.lemma_.lower()
     if lemma in EMPTY_TARGET_HEADS and not entity_at(ctx, head):
         return None
     if lemma in LAW_HEADS and not entity_at(ctx, head):
         return law_name(head) or _law_antecedent(head, ctx)
+    owner = _owner_of(head, ctx, previous_actors, generic_heads, actor)
+    if owner is not None:
+        return owner
     people = _named_people(head, ctx)
     if people is None and _partitive(head) is not head:
         head = _partitive(head)
         people = _named_people(head, ctx)
     if people is not None:
         return people
+    if head.lemma_.lower() in ("participant", "marcher") and head.tag_ == "NNS" and not entity_at(ctx, head):
+        # "its roughly 800 participants were pelted with stones": the march's participants.
+        mentions = ctx.assembly_mentions()
+        march = next((n for at, n in mentions if head.sent.start <= at < head.sent.end), None) or _named_before(
+            mentions, head.i)
+        if march is not None:
+            return f"{march} participants"
+    if _faceless(head, ctx, generic_heads) or head.like_num:
+        # "police dispersed protesters ..., and dozens of people were detained": the people
+        # are the protesters the sentence named.
+        crowd = _crowd_in_sentence(head, ctx, generic_heads)
+        if crowd is not None:
+            return crowd
     name = name_of(head, ctx, previous_actors, generic_heads)
     if head.lower_ in ("it", "its") and name is not None and name == actor:
         # "The ministry added it to the register": 'it' is not the one who acted on it.
@@ -805,8 +851,11 @@ def _target_name(
         if not named:
             # "the group" looks back to the last group named; "a leading organisation" to the
             # organisation the report is about.
-            definite = any(c.lower_ in ("the", "this", "that") for c in head.children)
-            salient = (definite and _group_before(head, ctx, exclude=actor)) or _most_salient_org(ctx, exclude=actor)
+            definite = any(c.lower_ in ("the", "this", "that") for c in (*head.children, *fused.children))
+            looked_back = None
+            if definite:
+                looked_back = _described_before(head, ctx) or _group_before(head, ctx, exclude=actor)
+            salient = looked_back or _most_salient_org(ctx, exclude=actor)
             if salient:
                 return salient
     return strip_title(name) if name else None
@@ -829,6 +878,71 @@ def _group_before(head: Token, ctx: DocContext, exclude: str | None) -> str | No
         if (mention.label == "ORG" and name != exclude and name not in ctx.signatories
                 and not STATE_BODY_WORDS & set(name.lower().split())):
             return name
+    return None
+
+
+PREDICATE_WORDS = {"extremist", "extremists", "undesirable", "illegal", "unlawful", "unconstitutional", "terrorist"}
+
+
+CROWD_NOUNS = {"protester", "demonstrator", "activist", "participant", "journalist", "marcher", "picketer",
+               "worker", "student", "supporter"}
+
+
+def _crowd_in_sentence(head: Token, ctx: DocContext, generic_heads: set[str]) -> str | None:
+    """The nearest group of people named before `head` in its sentence."""
+    for tok in reversed(ctx.doc[head.sent.start: head.i]):
+        if tok.lemma_.lower() in CROWD_NOUNS and tok.tag_ == "NNS":
+            while tok.dep_ == "conj" and tok.head.lemma_.lower() in CROWD_NOUNS:
+                tok = tok.head  # "striking oil workers and their supporters": both, from the first
+            group = [tok, *(c for c in tok.conjuncts if c.lemma_.lower() in CROWD_NOUNS and c.i > tok.i)]
+            return " and ".join(_chunk_text(t, ctx.country_tokens) for t in group) or None
+    return None
+
+
+LGBT_WORDS = {"lgbt", "lgbti", "lgbtq", "lgbtiq", "lgbtq+", "gay", "gays", "lesbian", "lesbians", "transgender",
+              "trans", "homosexual", "homosexuals", "queer", "bisexual"}
+
+
+def _group_spoken_of(token: Token, sent: Span, ctx: DocContext) -> str | None:
+    """The first LGBT group the official's words name ('gay people', 'LGBT')."""
+    for tok in sent:
+        if tok.i <= token.i or tok.lower_ not in LGBT_WORDS:
+            continue
+        head = tok.head if tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN" else tok
+        if head.lower_ == "propaganda":
+            continue  # "LGBT propaganda" is a thing said, not a group
+        return _chunk_text(head, ctx.country_tokens) or None
+    return None
+
+
+def _described_before(head: Token, ctx: DocContext) -> str | None:
+    """'the movement' after 'the so-called "international LGBT social movement"': the same
+    noun described before, in the same stretch of text."""
+    start = max(0, head.idx - BODY_LOOKBACK_CHARS)
+    for tok in reversed(ctx.doc[: head.i]):
+        if tok.idx < start:
+            break
+        if (tok.lemma_.lower() == head.lemma_.lower() and tok.pos_ == "NOUN"
+                and any(c.dep_ in ("amod", "compound") and c.lower_ not in ("so", "called", "same")
+                        for c in tok.children)):
+            return _chunk_text(tok, ctx.country_tokens).replace("so-called ", "") or None
+    return None
+
+
+def _owner_of(
+    head: Token, ctx: DocContext, previous_actors: list[str], generic_heads: set[str], actor: str | None,
+) -> str | None:
+    """'Its website was blocked', 'raided Viasna's offices': the organisation whose site or
+    office it is was acted on."""
+    if head.lemma_.lower() not in CONTAINER_NOUNS or entity_at(ctx, head) is not None:
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    if owner.lower_ in ("its", "their"):
+        return _group_before(head, ctx, exclude=actor)
+    if owner.pos_ == "PROPN":
+        return name_of(owner, ctx, previous_actors, generic_heads)
     return None
 
 
