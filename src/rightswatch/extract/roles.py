@@ -74,7 +74,6 @@ def _chunk_text(head: Token, countries: frozenset[int] = frozenset()) -> str:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         return _chunk_text(pobj)
-    tokens = [t for t in head.subtree if t.i <= head.i or t.dep_ in ("prep", "pobj", "compound")]
     left = [t for t in head.subtree if t.i <= head.i]
     while left and (left[0].lower_ in STRIP_DETERMINERS or left[0].dep_ in ("det", "poss", "nummod", "predet", "case")
                     or left[0].lower_ in ("'s", "’s", "s") or left[0].is_punct
