@@ -168,6 +168,8 @@ CAPITALISED_WORD = re.compile(r"(?<![^\W\d_])[A-Z][^\W\d_]*")
 CITY_OFFICES = {"mayor", "police", "court", "city", "council", "governor", "prosecutor", "authorities"}
 LOCATIVE_ADJECTIVES = {"central", "downtown", "northern", "southern", "eastern", "western", "north-eastern",
                        "north-western", "south-eastern", "south-western", "suburban", "greater", "old"}
+# Districts bear the names of other cities (Soviet-era "Sverdlovsk", "Leninsky", "Oktyabrsky").
+DISTRICT_WORDS = {"district", "raion", "rayon"}
 DATELINE_DASHES = {"—", "–", "-", "--", ","}
 
 
@@ -246,6 +248,8 @@ def _find_places(
                     if ((label and not whole and label not in PLACE_LABELS) or label == "NORP"
                             or (label == "PERSON" and not person_city)):
                         city = None
+                    if city and j < len(doc) and doc[j].lower_ in DISTRICT_WORDS:
+                        city = None  # "the Sverdlovsk district police" of Bishkek: a district, not the city
                     if city and city.name in INTERNATIONAL_SEATS and prev not in ("in", "at"):
                         city = None  # "Strasbourg has ruled", "the Moscow Mechanism": an institution
                     dateline = city is not None and _dateline(doc, i, j)
@@ -305,6 +309,27 @@ def _entities(doc: Doc, aliases: dict[str, str]) -> list[EntityMention]:
     return mentions
 
 
+# "ALMATY, 9 March (Agency) —", "KHARKOV, Ukraine, Sept. 16 —", "Bishkek/Geneva, 26 June 2015":
+# the place and day a report was filed, at the head of the text.
+DATELINE_HEAD = re.compile(
+    r"(?m)^[ \t]*[A-Z][\w.'’]*(?:[ /-][A-Z][\w.'’]*)*(?:,[ \t]*[A-Z][\w.'’]*(?:[ ][A-Z][\w.'’]*)*)?,[ \t]*$")
+DATELINE_TAIL = re.compile(r"^[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:[—–]|--?|$)", re.M)
+DATELINE_REACH = 400  # a dateline heads the text, after at most a title
+
+
+def _outside_dateline(dates: list[DateMention], text: str) -> list[DateMention]:
+    """A dateline's date is the day the report was filed, not the day of what it tells: "MOSCOW,
+    Jan 30 — Police searched the offices on Tuesday" happened on the Tuesday."""
+    kept = []
+    for d in dates:
+        line_start = text.rfind("\n", 0, d.start) + 1
+        if (d.start < DATELINE_REACH and DATELINE_HEAD.match(text, line_start, d.start)
+                and DATELINE_TAIL.match(text[d.end:d.end + 60])):
+            continue
+        kept.append(d)
+    return kept
+
+
 def build_context(
     doc: Doc, *, published: str | None, kind: str | None, title: str | None,
     gazetteer: Gazetteer, aliases: dict[str, str],
@@ -314,7 +339,7 @@ def build_context(
     unresolved = resolve_dates(scanned)
     ref = RefDate(published) if published else latest(unresolved)
     years = sorted({int(d.value[:4]) for d in unresolved if d.value and not d.relative}, reverse=True)
-    dates = resolve_dates(scanned, ref, years)
+    dates = _outside_dateline(resolve_dates(scanned, ref, years), text)
     places = find_places(doc, gazetteer)
     counts: Counter[str] = Counter()
     title_end = len(title) if title and text.startswith(title[:20]) else 0
