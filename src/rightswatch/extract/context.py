@@ -248,7 +248,7 @@ def _find_places(
                     if ((label and not whole and label not in PLACE_LABELS) or label == "NORP"
                             or (label == "PERSON" and not person_city)):
                         city = None
-                    if city and j < len(doc) and doc[j].lower_ in DISTRICT_WORDS:
+                    if city and city.country not in prefer and j < len(doc) and doc[j].lower_ in DISTRICT_WORDS:
                         city = None  # "the Sverdlovsk district police" of Bishkek: a district, not the city
                     if city and city.name in INTERNATIONAL_SEATS and prev not in ("in", "at"):
                         city = None  # "Strasbourg has ruled", "the Moscow Mechanism": an institution

@@ -180,11 +180,23 @@ def event_place(
     return place
 
 
+# "called on Baku to release the journalists", "urged Moscow to": a capital addressed stands for its government.
+APPEAL_VERBS = {"urge", "ask", "press", "call", "implore", "request", "tell", "warn", "pressure"}
+
+
+def _addressed(mention: PlaceMention, ctx: DocContext) -> bool:
+    """A city someone appeals to is its government, not where the appeal was made."""
+    token = ctx.doc[mention.end - 1]
+    if token.dep_ == "dobj":
+        return token.head.lemma_ in APPEAL_VERBS
+    return token.dep_ == "pobj" and token.head.lower_ in ("on", "upon") and token.head.head.lemma_ == "call"
+
+
 def _event_place(
     token: Token, sent: Span, ctx: DocContext, gazetteer: Gazetteer, previous: Span | None = None,
     sub_event_type: str = "",
 ) -> EventPlace:
-    mentions = [p for p in ctx.places_in(sent) if not _describes_a_base(p, ctx)]
+    mentions = [p for p in ctx.places_in(sent) if not _describes_a_base(p, ctx) and not _addressed(p, ctx)]
     cities = [p for p in mentions if p.place.kind == "city" and not _in_a_side_clause(p, token, ctx)]
     if cities:
         city = min(cities, key=lambda p: _distance(token, p)).place

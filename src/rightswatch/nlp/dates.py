@@ -63,6 +63,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("days_later", re.compile(r"\b(?:the\s+(?P<next>next|following)\s+(?:day|morning|evening|night)|the\s+day\s+after"
                               r"|(?:the|that)\s+(?P<same>same)\s+(?:day|morning|evening|night)|(?P<that>that)\s+(?:day|morning|evening|night)"
                               r"|(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+later)\b", re.I)),
+    ("weekday_nth", re.compile(
+        r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+the\s+"
+        r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b", re.I)),
     ("weekday", re.compile(
         r"\b(?:on|last|this|past|of|by|until|since)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
         rf"(?!,?\s+(?:the\s+)?(?:[0-3]?\d|(?:{MONTH_NAMES})\b))", re.I)),
@@ -368,6 +371,28 @@ def _story_month(m: re.Match[str], story: tuple[str, int], ref: RefDate | None) 
     return _iso(year, month)
 
 
+def _weekday_nth(m: re.Match[str], anchor: str | None, ref: RefDate | None) -> str | None:
+    """'on Saturday the 17th': the 17th that is a Saturday, in the month the story is in (or
+    the next), else in the month of publication (or the one before)."""
+    day, weekday = int(m.group("day")), WEEKDAYS[m.group("weekday").lower()]
+    if anchor is not None and len(anchor) >= 7:
+        start, step = RefDate(anchor), 1
+    elif ref is not None and ref.month is not None:
+        start, step = ref, -1
+    else:
+        return None
+    for shift in (0, step):
+        total = start.year * 12 + (start.month or 1) - 1 + shift
+        year, month = total // 12, total % 12 + 1
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            continue
+        if found.weekday() == weekday and (ref is None or ref.day is None or found <= ref.day):
+            return found.isoformat()
+    return None
+
+
 def _story_day(m: re.Match[str], story: tuple[str, int], ref: RefDate | None) -> str | None:
     """'In 2019 the rector banned it. We marched anyway, on 10 May': a day without a year, in
     the paragraph that has just named the year, is in that year."""
@@ -401,6 +426,12 @@ def resolve_dates(
             value = _narrative(kind, m, anchor[0], ref)
         if value is None and kind == "rel_month" and story is not None:
             value = _story_month(m, story, ref)
+        if kind == "weekday_nth":
+            value = _weekday_nth(m, anchor[0] if anchor is not None and near else None, ref)
+            if value:
+                anchor = (value, m.end())
+            out.append(DateMention(m.start(), m.end(), m.group(0), value, precision_of(value), True))
+            continue
         if kind == "that_year":
             out.append(DateMention(m.start(), m.end(), m.group(0), named_year, precision_of(named_year), True))
             continue
