@@ -69,6 +69,7 @@ class DocContext:
     entity_index: dict[int, EntityMention] = field(default_factory=dict)  # token index -> mention
     _laws: list[tuple[int, str]] | None = None
     _assemblies: list[tuple[int, str]] | None = None
+    telling_dates: set[int] | None = None  # dates of reporting clauses (extract/when.py), found once
 
     def __post_init__(self) -> None:
         self.entity_index = {i: m for m in self.entities for i in range(m.start, m.end)}
