@@ -124,3 +124,22 @@ def test_a_city_in_a_relative_clause_does_not_place_the_event(extractor) -> None
     found = extractor.extract(document(text, published="2021-06-15"))
     ruling = [e for e in found if e.sub_event_type == "court_ruling"]
     assert [(e.country, e.location) for e in ruling] == [("AM", None)]
+
+
+def test_a_district_named_after_another_countrys_city_is_not_that_city(extractor) -> None:  # type: ignore[no-untyped-def]
+    from helpers import document
+
+    text = ("On 3 May 2021 police in Osh detained ten activists and took them to the Sverdlovsk "
+            "district police station in Kyrgyzstan.")
+    found = extractor.extract(document(text, published="2021-06-15"))
+    detained = [e for e in found if e.sub_event_type == "detention_or_arrest"]
+    assert [(e.country, e.location) for e in detained] == [("KG", "Osh")]
+
+
+def test_a_capital_appealed_to_stands_for_its_government(extractor) -> None:  # type: ignore[no-untyped-def]
+    from helpers import document
+
+    text = "On 3 May 2021 Amnesty International called on Baku to release the detained journalists of Azerbaijan."
+    found = extractor.extract(document(text, published="2021-06-15"))
+    appeals = [e for e in found if e.sub_event_type == "statement_or_appeal"]
+    assert [(e.country, e.location) for e in appeals] == [("AZ", None)]

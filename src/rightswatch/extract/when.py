@@ -106,14 +106,13 @@ def _dates_the_telling(d: DateMention, token: Token, ctx: DocContext) -> bool:
     return verb is not None and _reported_by(token, verb)
 
 
-def _nearest(token: Token, sent: Span, ctx: DocContext) -> str | None:
+def _nearest(token: Token, sent: Span, ctx: DocContext, previous: Span | None = None) -> str | None:
     mentions = sorted(ctx.dates_in(sent.start_char, sent.end_char), key=lambda d: d.start)
     ends = _range_ends(mentions, ctx)
     mentions = [d for d in mentions if d.start not in ends and not _in_another_clause(d.start, d.end, token, ctx)]
     told = [d for d in mentions if not _dates_the_telling(d, token, ctx)]
     if mentions and not told:
-        # Only the day it was told: what is told happened then or shortly before; its month.
-        return min(mentions, key=lambda d: abs(d.start - token.idx)).value[:7] or None  # type: ignore[index]
+        return _told_on(min(mentions, key=lambda d: abs(d.start - token.idx)).value or "", sent, previous, ctx)
     mentions = told
     if not mentions:
         return None
@@ -124,6 +123,16 @@ def _nearest(token: Token, sent: Span, ctx: DocContext) -> str | None:
     anchor = token.idx
     best = min(mentions, key=lambda d: (min(abs(d.start - anchor), abs(d.end - anchor))))
     return best.value
+
+
+def _told_on(telling: str, sent: Span, previous: Span | None, ctx: DocContext) -> str:
+    """Only the day it was told is given: what is told happened on the day the paragraph has
+    just told of, when that is no later; else then or shortly before: the telling's month."""
+    if previous is not None and ctx.paragraph_of(sent.start_char)[0] <= previous.start_char:
+        carried = _last_main_date(previous, ctx)
+        if carried and carried <= telling:
+            return carried
+    return telling[:7]
 
 
 def _last_main_date(sent: Span, ctx: DocContext) -> str | None:
@@ -145,7 +154,7 @@ def _in_a_modifier(start: int, end: int, ctx: DocContext) -> bool:
 
 
 def event_date(token: Token, sent: Span, previous: Span | None, ctx: DocContext) -> EventDate:
-    value = _nearest(token, sent, ctx)
+    value = _nearest(token, sent, ctx, previous)
     if value:
         return EventDate(value, precision_of(value), "sentence")
     if previous is not None:
