@@ -168,7 +168,7 @@ def event_date(token: Token, sent: Span, previous: Span | None, ctx: DocContext)
         story = _dominant_year(ctx) if _told_in_the_past(token) else None
         telling = _telling_dates(ctx)
         earlier = [d for d in ctx.dates if d.value and d.end <= sent.start_char]
-        before = [d.value for d in earlier if d.start not in telling] or [d.value for d in earlier]
+        before = [d.value or "" for d in earlier if d.start not in telling] or [d.value or "" for d in earlier]
         if story and before and before[-1].startswith(story[:4]):
             year = story  # the text was last telling that year's story
         elif _told_in_the_past(token) and before and (before[-1].startswith(year) or not ctx.published):
