@@ -274,3 +274,10 @@ def test_a_reporting_clause_date_does_not_date_what_it_reports(extractor) -> Non
     # Told with nothing before it: about when it was told, to the month.
     text = "Police detained three activists, the ministry said on Thursday."
     assert _dated(extractor, text, "detention_or_arrest", "2023-04-08") == ["2023-04"]
+
+
+def test_an_undated_sentence_goes_on_with_the_day_its_paragraph_told(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("The trial ended in March 2024.\n\n"
+            "\"In 2020 the mayor banned the march. We walked anyway, on 14 June. Riot police blocked the "
+            "bridge. Thirty of us were detained.\"")
+    assert _dated(extractor, text, "detention_or_arrest", "2024-04") == ["2020-06-14"]

@@ -169,7 +169,13 @@ def event_date(token: Token, sent: Span, previous: Span | None, ctx: DocContext)
         telling = _telling_dates(ctx)
         earlier = [d for d in ctx.dates if d.value and d.end <= sent.start_char]
         before = [d.value or "" for d in earlier if d.start not in telling] or [d.value or "" for d in earlier]
-        if story and before and before[-1].startswith(story[:4]):
+        in_paragraph = [d for d in earlier if d.start >= ctx.paragraph_of(sent.start_char)[0]
+                        and d.start not in telling]
+        if story and in_paragraph and in_paragraph[-1].value and in_paragraph[-1].value.startswith(story[:4]):
+            # "We marched on 10 May. The police came onto the campus. Twenty were detained.":
+            # the paragraph goes on with the day it told, in the year the text looks back on.
+            year = in_paragraph[-1].value
+        elif story and before and before[-1].startswith(story[:4]):
             year = story  # the text was last telling that year's story
         elif _told_in_the_past(token) and before and (before[-1].startswith(year) or not ctx.published):
             # Without a publication date the reference is only the text's latest date, which
