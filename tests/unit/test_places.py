@@ -143,3 +143,13 @@ def test_a_capital_appealed_to_stands_for_its_government(extractor) -> None:  # 
     found = extractor.extract(document(text, published="2021-06-15"))
     appeals = [e for e in found if e.sub_event_type == "statement_or_appeal"]
     assert [(e.country, e.location) for e in appeals] == [("AZ", None)]
+
+
+def test_a_village_named_as_one_is_a_place_though_the_gazetteer_lacks_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    from helpers import document
+
+    text = ("On 3 May 2021 a group of activists from Armenia visited the village of Tsaghkavank. "
+            "In the evening a crowd attacked them with stones; one was taken to hospital in Vanadzor.")
+    found = extractor.extract(document(text, published="2021-06-15"))
+    attacks = [e for e in found if e.sub_event_type == "attack"]
+    assert [(e.country, e.location) for e in attacks] == [("AM", "Tsaghkavank")]

@@ -270,6 +270,27 @@ def _find_places(
     return found
 
 
+# "the village of Shurnukh", "the town of Argun": a settlement named as one, though too small
+# for the gazetteer.
+SETTLEMENT = re.compile(r"\b(?:village|town|settlement|hamlet|city)\s+of\s+([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\b")
+
+
+def _named_settlements(doc: Doc, country: str | None, taken: set[int], gazetteer: Gazetteer) -> list[PlaceMention]:
+    """Settlements the text names as such ("the city of Lvov" is Lviv, even where the model
+    took it for a person); those the gazetteer does not know are in the country the text is about."""
+    if country is None:
+        return []
+    found = []
+    for match in SETTLEMENT.finditer(doc.text):
+        span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if span is None or taken & set(range(span.start, span.end)):
+            continue
+        known = gazetteer.city(match.group(1), frozenset({country}))
+        place = known if known is not None and known.country == country else Place(match.group(1), "city", country)
+        found.append(PlaceMention(span.start, span.end, place))
+    return found
+
+
 def _signatories(text: str) -> list[str]:
     """Organisation names listed one per line at the end of a statement."""
     lines = text.rstrip().split("\n")
@@ -353,6 +374,10 @@ def build_context(
         if code:
             counts[code] += 1
     main = counts.most_common(1)[0][0] if counts else None
+    taken = {i for p in places for i in range(p.start, p.end)}
+    settlements = _named_settlements(doc, main, taken, gazetteer)
+    if settlements:
+        places = sorted(places + settlements, key=lambda m: m.start)
     return DocContext(
         doc=doc, kind=kind, published=published, ref=ref, dates=dates, places=places,
         entities=_entities(doc, aliases), main_country=main, country_counts=counts,

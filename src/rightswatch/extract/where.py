@@ -44,6 +44,17 @@ BASED_VERBS = {"base", "headquarter", "locate", "register", "bear", "live", "exi
 NON_LOCATIVE_PREPS = {"since", "after", "before", "during", "until", "than", "like", "unlike", "following", "amid"}
 
 
+CARE_NOUNS = {"hospital", "clinic"}
+
+
+def _of_care(head: Token) -> bool:
+    """'hospital (in X)', 'taken to hospital (in X)'."""
+    if head.lemma_ in CARE_NOUNS:
+        return True
+    return any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_ in CARE_NOUNS for g in c.children)
+               for c in head.children)
+
+
 def _describes_a_base(mention: PlaceMention, ctx: DocContext) -> bool:
     token = ctx.doc[mention.start]
     for ancestor in token.ancestors:
@@ -51,6 +62,8 @@ def _describes_a_base(mention: PlaceMention, ctx: DocContext) -> bool:
             return True
         if ancestor.dep_ == "prep" and ancestor.lower_ in NON_LOCATIVE_PREPS:
             return True
+        if ancestor.dep_ == "prep" and _of_care(ancestor.head):
+            return True  # "two were taken to hospital in Goris": where they were treated
         if ancestor.pos_ in ("VERB", "AUX") and ancestor.dep_ in ("ROOT", "conj"):
             break
     return False
