@@ -153,3 +153,14 @@ def test_a_village_named_as_one_is_a_place_though_the_gazetteer_lacks_it(extract
     found = extractor.extract(document(text, published="2021-06-15"))
     attacks = [e for e in found if e.sub_event_type == "attack"]
     assert [(e.country, e.location) for e in attacks] == [("AM", "Tsaghkavank")]
+
+
+@pytest.mark.parametrize(("name", "canonical", "country"), [
+    ("Gomel", "Gomel", "BY"), ("Homel", "Gomel", "BY"), ("Mogilev", "Mogilev", "BY"), ("Grodno", "Grodno", "BY"),
+    ("Khorugh", "Khorog", "TJ"), ("Andijan", "Andijan", "UZ"), ("Ryazan", "Ryazan", "RU"),
+    ("Arkhangelsk", "Arkhangelsk", "RU"),
+])
+def test_cities_take_the_names_english_reports_use(name: str, canonical: str, country: str) -> None:
+    place = load_gazetteer().city(name)
+    assert place is not None
+    assert (place.name, place.country) == (canonical, country)
