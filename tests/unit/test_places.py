@@ -164,3 +164,9 @@ def test_cities_take_the_names_english_reports_use(name: str, canonical: str, co
     place = load_gazetteer().city(name)
     assert place is not None
     assert (place.name, place.country) == (canonical, country)
+
+
+def test_a_nationality_that_dates_the_event_does_not_place_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Moldova's parliament met on Friday. On 4 March 2023, a year into the Russian blockade of the "
+            "port, parliament adopted the anti-discrimination bill.")
+    assert _countries(extractor, text, "bill_adopted") == ["MD"]

@@ -69,6 +69,17 @@ def _describes_a_base(mention: PlaceMention, ctx: DocContext) -> bool:
     return False
 
 
+def _dates_or_compares(tok: Token) -> bool:
+    """'four months into the Russian invasion, parliament ratified', 'since the Soviet collapse':
+    a nationality in a phrase that dates or compares the event does not place it."""
+    for ancestor in tok.ancestors:
+        if ancestor.dep_ == "npadvmod" or (ancestor.dep_ == "prep" and ancestor.lower_ in NON_LOCATIVE_PREPS):
+            return True
+        if ancestor.pos_ in ("VERB", "AUX"):
+            break
+    return False
+
+
 LAW_NOUNS = {"act", "law", "code", "convention", "model", "version", "style"}
 
 
@@ -248,7 +259,7 @@ def _event_place(
             city = next(iter(scenes.values()))
             return EventPlace(city.country, city, "previous")
     for tok in sent:
-        if tok.text[:1].isupper() and not _leaning(tok):
+        if tok.text[:1].isupper() and not _leaning(tok) and not _dates_or_compares(tok):
             code = gazetteer.demonym(tok.text)
             if code:
                 return EventPlace(code, None, "demonym")
