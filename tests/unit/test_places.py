@@ -170,3 +170,11 @@ def test_a_nationality_that_dates_the_event_does_not_place_it(extractor) -> None
     text = ("Moldova's parliament met on Friday. On 4 March 2023, a year into the Russian blockade of the "
             "port, parliament adopted the anti-discrimination bill.")
     assert _countries(extractor, text, "bill_adopted") == ["MD"]
+
+
+def test_a_word_inside_a_longer_name_is_no_town(extractor) -> None:  # type: ignore[no-untyped-def]
+    from rightswatch.extract.context import find_places
+
+    doc = extractor.nlp("The United States embassy condemned the attack on the Rainbow Hub, a centre in Sofia.")
+    names = [p.place.name for p in find_places(doc, extractor.gazetteer)]
+    assert "Sofia" in names and "Hattiesburg" not in names

@@ -249,6 +249,9 @@ def _find_places(
                     if ((label and not whole and label not in PLACE_LABELS) or label == "NORP"
                             or (label == "PERSON" and not person_city)):
                         city = None
+                    inner = label and not whole and ent_bounds[i][0] < i and prev not in ("of", "in", "at")
+                    if city and inner:
+                        city = None  # "the Rainbow Hub" is no town called Hub: a word inside a longer name
                     if city and city.country not in prefer and j < len(doc) and doc[j].lower_ in DISTRICT_WORDS:
                         city = None  # "the Sverdlovsk district police" of Bishkek: a district, not the city
                     if city and city.name in INTERNATIONAL_SEATS and prev not in ("in", "at"):
