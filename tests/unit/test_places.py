@@ -178,3 +178,9 @@ def test_a_word_inside_a_longer_name_is_no_town(extractor) -> None:  # type: ign
     doc = extractor.nlp("The United States embassy condemned the attack on the Rainbow Hub, a centre in Sofia.")
     names = [p.place.name for p in find_places(doc, extractor.gazetteer)]
     assert "Sofia" in names and "Hattiesburg" not in names
+
+
+def test_a_country_in_a_relative_clause_does_not_place_the_event(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Armenia's parliament met in May 2021. On 3 June 2021 the parliament passed the bill, "
+            "which copies a law that Hungary adopted in 2021, in its third reading.")
+    assert _countries(extractor, text, "bill_adopted")[:1] == ["AM"]

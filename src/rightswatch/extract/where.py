@@ -228,7 +228,8 @@ def _event_place(
     seat = _seat(sent, gazetteer)
     if seat is not None:
         return EventPlace(seat.country, seat, "body")
-    countries = [p for p in mentions if p.place.kind == "country" and p.place.country and not _names_a_law(p, ctx)]
+    countries = [p for p in mentions if p.place.kind == "country" and p.place.country and not _names_a_law(p, ctx)
+                 and not _in_a_side_clause(p, token, ctx)]
     if countries:
         skip: tuple[str, ...] = ("prep", "advcl", "conj")
         if sub_event_type in SPEAKER_IS_NOT_PLACE:
