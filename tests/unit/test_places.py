@@ -184,3 +184,16 @@ def test_a_country_in_a_relative_clause_does_not_place_the_event(extractor) -> N
     text = ("Armenia's parliament met in May 2021. On 3 June 2021 the parliament passed the bill, "
             "which copies a law that Hungary adopted in 2021, in its third reading.")
     assert _countries(extractor, text, "bill_adopted")[:1] == ["AM"]
+
+
+def test_a_state_act_reported_from_a_dateline_city_is_placed_in_no_city(extractor) -> None:  # type: ignore[no-untyped-def]
+    from helpers import document
+
+    text = "BISHKEK — Kyrgyzstan's parliament on Wednesday adopted the bill on foreign representatives."
+    found = extractor.extract(document(text, published="2024-03-15"))
+    adopted = [e for e in found if e.sub_event_type == "bill_adopted"]
+    assert [(e.country, e.location) for e in adopted] == [("KG", None)]
+    text = "OSH — Police on Saturday detained ten activists."
+    found = extractor.extract(document(text, published="2024-03-15"))
+    detained = [e for e in found if e.sub_event_type == "detention_or_arrest"]
+    assert [(e.country, e.location) for e in detained] == [("KG", "Osh")]

@@ -174,7 +174,7 @@ DISTRICT_WORDS = {"district", "raion", "rayon"}
 DATELINE_DASHES = {"—", "–", "-", "--", ","}
 
 
-def _dateline(doc: Doc, i: int, j: int) -> bool:
+def is_dateline(doc: Doc, i: int, j: int) -> bool:
     """'BIAŁYSTOK — The first Equality March ...', 'LVOV, Ukraine — ...': a news dateline."""
     at_start = i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_space
     return at_start and all(t.is_upper for t in doc[i:j]) and j < len(doc) and doc[j].text in DATELINE_DASHES
@@ -256,7 +256,7 @@ def _find_places(
                         city = None  # "the Sverdlovsk district police" of Bishkek: a district, not the city
                     if city and city.name in INTERNATIONAL_SEATS and prev not in ("in", "at"):
                         city = None  # "Strasbourg has ruled", "the Moscow Mechanism": an institution
-                    dateline = city is not None and _dateline(doc, i, j)
+                    dateline = city is not None and is_dateline(doc, i, j)
                     if city and city.country not in prefer and prev not in ("in", "at") and not dateline and (
                             label not in PLACE_LABELS or (prefer and city.population < 500_000)):
                         city = None  # "Líra" the bookshop in a report on Hungary is not Lira, Uganda

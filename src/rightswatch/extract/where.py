@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from rightswatch.extract.context import INTERNATIONAL_SEATS, DocContext, PlaceMention
+from rightswatch.extract.context import INTERNATIONAL_SEATS, DocContext, PlaceMention, is_dateline
 from rightswatch.nlp.places import Gazetteer, Place
 
 
@@ -189,6 +189,11 @@ PHYSICAL = {"assembly_applied", "assembly_permitted", "assembly_banned", "assemb
             "attack"}
 
 
+# What happens in a street, a flat or an office is where the report was filed from; a law, a
+# listing or a ruling from "MOSCOW —" is the state's act, placed in no city.
+ON_THE_GROUND = PHYSICAL | {"detention_or_arrest", "raid_or_inspection", "killing", "harassment_or_threat"}
+
+
 def event_place(
     token: Token, sent: Span, ctx: DocContext, gazetteer: Gazetteer, previous: Span | None = None,
     sub_event_type: str = "",
@@ -221,7 +226,8 @@ def _event_place(
     sub_event_type: str = "",
 ) -> EventPlace:
     mentions = [p for p in ctx.places_in(sent) if not _describes_a_base(p, ctx) and not _addressed(p, ctx)]
-    cities = [p for p in mentions if p.place.kind == "city" and not _in_a_side_clause(p, token, ctx)]
+    cities = [p for p in mentions if p.place.kind == "city" and not _in_a_side_clause(p, token, ctx)
+              and not (sub_event_type not in ON_THE_GROUND and is_dateline(ctx.doc, p.start, p.end))]
     if cities:
         city = min(cities, key=lambda p: _distance(token, p)).place
         return EventPlace(city.country, city, "location")
