@@ -197,3 +197,13 @@ def test_a_state_act_reported_from_a_dateline_city_is_placed_in_no_city(extracto
     found = extractor.extract(document(text, published="2024-03-15"))
     detained = [e for e in found if e.sub_event_type == "detention_or_arrest"]
     assert [(e.country, e.location) for e in detained] == [("KG", "Osh")]
+
+
+def test_an_arrest_in_a_report_filed_from_a_city_is_in_that_city(extractor) -> None:  # type: ignore[no-untyped-def]
+    from helpers import document
+
+    text = ("GYUMRI, Armenia — A small rally for equality ended early on Saturday.\n\n"
+            "The organisers said the police had detained four men who threw eggs.")
+    found = extractor.extract(document(text, published="2024-03-18"))
+    detained = [e for e in found if e.sub_event_type == "detention_or_arrest"]
+    assert [(e.country, e.location) for e in detained] == [("AM", "Gyumri")]

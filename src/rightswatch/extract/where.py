@@ -194,6 +194,9 @@ PHYSICAL = {"assembly_applied", "assembly_permitted", "assembly_banned", "assemb
 ON_THE_GROUND = PHYSICAL | {"detention_or_arrest", "raid_or_inspection", "killing", "harassment_or_threat"}
 
 
+FILED_FROM = {"detention_or_arrest"}
+
+
 def event_place(
     token: Token, sent: Span, ctx: DocContext, gazetteer: Gazetteer, previous: Span | None = None,
     sub_event_type: str = "",
@@ -206,6 +209,13 @@ def event_place(
                   and p.place.country == place.country and _names_a_scene(p, ctx) and not _describes_a_base(p, ctx)]
         if scenes:
             return EventPlace(place.country, scenes[-1].place, place.source)
+    if place.location is None and place.country and sub_event_type in FILED_FROM:
+        # "KHARKOV — ... Police said they had detained 15 people": a news report filed from a
+        # city tells of arrests there, unless it names another place.
+        filed = next((p for p in ctx.places[:1]
+                      if p.place.kind == "city" and is_dateline(ctx.doc, p.start, p.end)), None)
+        if filed is not None and filed.place.country == place.country:
+            return EventPlace(place.country, filed.place, place.source)
     return place
 
 
