@@ -281,3 +281,10 @@ def test_an_undated_sentence_goes_on_with_the_day_its_paragraph_told(extractor) 
             "\"In 2020 the mayor banned the march. We walked anyway, on 14 June. Riot police blocked the "
             "bridge. Thirty of us were detained.\"")
     assert _dated(extractor, text, "detention_or_arrest", "2024-04") == ["2020-06-14"]
+
+
+def test_days_and_weeks_earlier_count_back_from_the_story_date() -> None:
+    text = "On 12 August 2023 the march went ahead. A week earlier, the city had refused it; the previous day, a court"
+    assert values(text, "2023-09") == ["2023-08-12", "2023-08-05", "2023-08-04"]
+    assert values("On 1 May 2020 police came. Three days earlier they had called.", "2020-06") == [
+        "2020-05-01", "2020-04-28"]

@@ -62,7 +62,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_word", re.compile(r"\b(?P<word>yesterday|today)\b", re.I)),
     ("days_later", re.compile(r"\b(?:the\s+(?P<next>next|following)\s+(?:day|morning|evening|night)|the\s+day\s+after"
                               r"|(?:the|that)\s+(?P<same>same)\s+(?:day|morning|evening|night)|(?P<that>that)\s+(?:day|morning|evening|night)"
-                              r"|(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+later)\b", re.I)),
+                              r"|(?P<n>a|one|two|three|four|five|six|seven|\d)\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|earlier)"
+                              r"|the\s+(?P<prev>previous|preceding)\s+(?:day|evening|night))\b", re.I)),
     ("weekday_nth", re.compile(
         r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+the\s+"
         r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b", re.I)),
@@ -327,6 +328,10 @@ def _narrative(kind: str, m: re.Match[str], anchor: str, ref: RefDate | None) ->
             return None
         raw = "0" if g.get("same") or g.get("that") else (g.get("n") or "one").lower()
         n = int(raw) if raw.isdigit() else NUMBERS[raw]
+        if (g.get("unit") or "").lower().startswith("week"):
+            n *= 7  # "a week earlier", "two weeks later"
+        if g.get("prev") or (g.get("dir") or "").lower() == "earlier":
+            n = -n  # "the previous day", "three days earlier"
         return (date.fromisoformat(anchor) + timedelta(days=n)).isoformat()
     month = MONTHS.get((g.get("month") or "").lower().rstrip("."))
     if month is None or len(anchor) < 7:
