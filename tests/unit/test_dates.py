@@ -288,3 +288,10 @@ def test_days_and_weeks_earlier_count_back_from_the_story_date() -> None:
     assert values(text, "2023-09") == ["2023-08-12", "2023-08-05", "2023-08-04"]
     assert values("On 1 May 2020 police came. Three days earlier they had called.", "2020-06") == [
         "2020-05-01", "2020-04-28"]
+
+
+def test_an_undated_sentence_goes_on_with_the_day_its_paragraph_just_told(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("The city banned the march in June 2023.\n\n"
+            "Then, on Saturday the 8th, the march went ahead. The mayor said nothing. Police detained "
+            "a dozen counter-protesters.")
+    assert _dated(extractor, text, "detention_or_arrest", "2023-07") == ["2023-07-08"]

@@ -177,6 +177,9 @@ def event_date(token: Token, sent: Span, previous: Span | None, ctx: DocContext)
             year = in_paragraph[-1].value
         elif story and before and before[-1].startswith(story[:4]):
             year = story  # the text was last telling that year's story
+        elif (_told_in_the_past(token) and in_paragraph and in_paragraph[-1].value
+              and len(in_paragraph[-1].value) == 10 and in_paragraph[-1].value.startswith(year)):
+            year = in_paragraph[-1].value  # "Then, on Saturday the 17th, the march happened. ... Thousands walked it."
         elif _told_in_the_past(token) and before and (before[-1].startswith(year) or not ctx.published):
             # Without a publication date the reference is only the text's latest date, which
             # says nothing of when an undated sentence in the middle of it happened.
