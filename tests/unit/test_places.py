@@ -158,7 +158,8 @@ def test_a_village_named_as_one_is_a_place_though_the_gazetteer_lacks_it(extract
 @pytest.mark.parametrize(("name", "canonical", "country"), [
     ("Gomel", "Gomel", "BY"), ("Homel", "Gomel", "BY"), ("Mogilev", "Mogilev", "BY"), ("Grodno", "Grodno", "BY"),
     ("Khorugh", "Khorog", "TJ"), ("Andijan", "Andijan", "UZ"), ("Ryazan", "Ryazan", "RU"),
-    ("Arkhangelsk", "Arkhangelsk", "RU"),
+    ("Arkhangelsk", "Arkhangelsk", "RU"), ("Vinnitsa", "Vinnytsia", "UA"), ("Nikolaev", "Mykolaiv", "UA"),
+    ("Dzhalal-Abad", "Jalal-Abad", "KG"), ("Krasnovodsk", "Turkmenbashi", "TM"),
 ])
 def test_cities_take_the_names_english_reports_use(name: str, canonical: str, country: str) -> None:
     place = load_gazetteer().city(name)
