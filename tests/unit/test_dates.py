@@ -225,3 +225,73 @@ def test_weekdays_after_of_and_by() -> None:
     # 2021-06-15 is a Tuesday.
     assert values("In the early hours of Saturday the court banned it", "2021-06-15") == ["2021-06-12"]
     assert values("By Monday police had detained 25 people", "2021-06-15") == ["2021-06-14"]
+
+
+# -- round 2: datelines, anaphoric years, story years, reporting clauses -----------------------
+
+def test_that_year_and_that_season_are_the_year_just_named() -> None:
+    text = "In March 2018 the club opened. By the end of that year it had closed, and that autumn it moved."
+    assert values(text, "2024-05") == ["2018-03", "2018", "2018"]
+
+
+def test_a_day_without_a_year_takes_the_paragraph_story_year() -> None:
+    text = "In 2016 the governor forbade the rally. We walked anyway, on 12 June, through the park."
+    assert values(text, "2019-02") == ["2016", "2016-06-12"]
+
+
+def test_a_day_weeks_before_the_story_date_keeps_its_year() -> None:
+    text = "On 4 June 2018 the assembly passed the code. It had been introduced on 20 April."
+    assert values(text, "2019-01") == ["2018-06-04", "2018-04-20"]
+    # A day a few weeks after the story's date, over the new year, is in the next year.
+    assert values("On 20 December 2018 police came back. On 9 January they left.", "2019-06") == [
+        "2018-12-20", "2019-01-09"]
+
+
+def test_weekday_and_day_of_month_without_a_month() -> None:
+    text = "On 5 June the city refused the march. Then, on Saturday the 10th, it went ahead."
+    assert values(text, "2023-06") == ["2023-06-05", "2023-06-10"]
+    assert values("On Friday the 13th the office was searched.", "2023-10-20") == ["2023-10-13"]
+
+
+def _dated(extractor, text: str, sub_event_type: str, published: str) -> list[str | None]:  # type: ignore[no-untyped-def]
+    from helpers import document
+
+    found = extractor.extract(document(text, published=published))
+    return [e.date for e in found if e.sub_event_type == sub_event_type]
+
+
+def test_a_dateline_date_is_the_filing_day_not_the_event_day(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "OSH, 16 May (Agency) — Police detained twelve activists in Osh on Saturday, witnesses told us."
+    assert _dated(extractor, text, "detention_or_arrest", "2022-05-16") == ["2022-05-14"]
+    text = "KAUNAS, Lithuania, Oct. 3 — Police raided the offices of a rights group on Friday."
+    assert _dated(extractor, text, "raid_or_inspection", "2022-10-03") == ["2022-09-30"]
+
+
+def test_a_reporting_clause_date_does_not_date_what_it_reports(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Masked men beat two activists in Gyumri on 2 April 2023. Police detained three of the men, "
+            "the ministry said on Thursday.")
+    assert _dated(extractor, text, "detention_or_arrest", "2023-04-08") == ["2023-04-02"]
+    # Told with nothing before it: about when it was told, to the month.
+    text = "Police detained three activists, the ministry said on Thursday."
+    assert _dated(extractor, text, "detention_or_arrest", "2023-04-08") == ["2023-04"]
+
+
+def test_an_undated_sentence_goes_on_with_the_day_its_paragraph_told(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("The trial ended in March 2024.\n\n"
+            "\"In 2020 the mayor banned the march. We walked anyway, on 14 June. Riot police blocked the "
+            "bridge. Thirty of us were detained.\"")
+    assert _dated(extractor, text, "detention_or_arrest", "2024-04") == ["2020-06-14"]
+
+
+def test_days_and_weeks_earlier_count_back_from_the_story_date() -> None:
+    text = "On 12 August 2023 the march went ahead. A week earlier, the city had refused it; the previous day, a court"
+    assert values(text, "2023-09") == ["2023-08-12", "2023-08-05", "2023-08-04"]
+    assert values("On 1 May 2020 police came. Three days earlier they had called.", "2020-06") == [
+        "2020-05-01", "2020-04-28"]
+
+
+def test_an_undated_sentence_goes_on_with_the_day_its_paragraph_just_told(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("The city banned the march in June 2023.\n\n"
+            "Then, on Saturday the 8th, the march went ahead. The mayor said nothing. Police detained "
+            "a dozen counter-protesters.")
+    assert _dated(extractor, text, "detention_or_arrest", "2023-07") == ["2023-07-08"]

@@ -124,3 +124,87 @@ def test_a_city_in_a_relative_clause_does_not_place_the_event(extractor) -> None
     found = extractor.extract(document(text, published="2021-06-15"))
     ruling = [e for e in found if e.sub_event_type == "court_ruling"]
     assert [(e.country, e.location) for e in ruling] == [("AM", None)]
+
+
+def test_a_district_named_after_another_countrys_city_is_not_that_city(extractor) -> None:  # type: ignore[no-untyped-def]
+    from helpers import document
+
+    text = ("On 3 May 2021 police in Osh detained ten activists and took them to the Sverdlovsk "
+            "district police station in Kyrgyzstan.")
+    found = extractor.extract(document(text, published="2021-06-15"))
+    detained = [e for e in found if e.sub_event_type == "detention_or_arrest"]
+    assert [(e.country, e.location) for e in detained] == [("KG", "Osh")]
+
+
+def test_a_capital_appealed_to_stands_for_its_government(extractor) -> None:  # type: ignore[no-untyped-def]
+    from helpers import document
+
+    text = "On 3 May 2021 Amnesty International called on Baku to release the detained journalists of Azerbaijan."
+    found = extractor.extract(document(text, published="2021-06-15"))
+    appeals = [e for e in found if e.sub_event_type == "statement_or_appeal"]
+    assert [(e.country, e.location) for e in appeals] == [("AZ", None)]
+
+
+def test_a_village_named_as_one_is_a_place_though_the_gazetteer_lacks_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    from helpers import document
+
+    text = ("On 3 May 2021 a group of activists from Armenia visited the village of Tsaghkavank. "
+            "In the evening a crowd attacked them with stones; one was taken to hospital in Vanadzor.")
+    found = extractor.extract(document(text, published="2021-06-15"))
+    attacks = [e for e in found if e.sub_event_type == "attack"]
+    assert [(e.country, e.location) for e in attacks] == [("AM", "Tsaghkavank")]
+
+
+@pytest.mark.parametrize(("name", "canonical", "country"), [
+    ("Gomel", "Gomel", "BY"), ("Homel", "Gomel", "BY"), ("Mogilev", "Mogilev", "BY"), ("Grodno", "Grodno", "BY"),
+    ("Khorugh", "Khorog", "TJ"), ("Andijan", "Andijan", "UZ"), ("Ryazan", "Ryazan", "RU"),
+    ("Arkhangelsk", "Arkhangelsk", "RU"), ("Vinnitsa", "Vinnytsia", "UA"), ("Nikolaev", "Mykolaiv", "UA"),
+    ("Dzhalal-Abad", "Jalal-Abad", "KG"), ("Krasnovodsk", "Turkmenbashi", "TM"),
+])
+def test_cities_take_the_names_english_reports_use(name: str, canonical: str, country: str) -> None:
+    place = load_gazetteer().city(name)
+    assert place is not None
+    assert (place.name, place.country) == (canonical, country)
+
+
+def test_a_nationality_that_dates_the_event_does_not_place_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Moldova's parliament met on Friday. On 4 March 2023, a year into the Russian blockade of the "
+            "port, parliament adopted the anti-discrimination bill.")
+    assert _countries(extractor, text, "bill_adopted") == ["MD"]
+
+
+def test_a_word_inside_a_longer_name_is_no_town(extractor) -> None:  # type: ignore[no-untyped-def]
+    from rightswatch.extract.context import find_places
+
+    doc = extractor.nlp("The United States embassy condemned the attack on the Rainbow Hub, a centre in Sofia.")
+    names = [p.place.name for p in find_places(doc, extractor.gazetteer)]
+    assert "Sofia" in names and "Hattiesburg" not in names
+
+
+def test_a_country_in_a_relative_clause_does_not_place_the_event(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Armenia's parliament met in May 2021. On 3 June 2021 the parliament passed the bill, "
+            "which copies a law that Hungary adopted in 2021, in its third reading.")
+    assert _countries(extractor, text, "bill_adopted")[:1] == ["AM"]
+
+
+def test_a_state_act_reported_from_a_dateline_city_is_placed_in_no_city(extractor) -> None:  # type: ignore[no-untyped-def]
+    from helpers import document
+
+    text = "BISHKEK — Kyrgyzstan's parliament on Wednesday adopted the bill on foreign representatives."
+    found = extractor.extract(document(text, published="2024-03-15"))
+    adopted = [e for e in found if e.sub_event_type == "bill_adopted"]
+    assert [(e.country, e.location) for e in adopted] == [("KG", None)]
+    text = "OSH — Police on Saturday detained ten activists."
+    found = extractor.extract(document(text, published="2024-03-15"))
+    detained = [e for e in found if e.sub_event_type == "detention_or_arrest"]
+    assert [(e.country, e.location) for e in detained] == [("KG", "Osh")]
+
+
+def test_an_arrest_in_a_report_filed_from_a_city_is_in_that_city(extractor) -> None:  # type: ignore[no-untyped-def]
+    from helpers import document
+
+    text = ("GYUMRI, Armenia — A small rally for equality ended early on Saturday.\n\n"
+            "The organisers said the police had detained four men who threw eggs.")
+    found = extractor.extract(document(text, published="2024-03-18"))
+    detained = [e for e in found if e.sub_event_type == "detention_or_arrest"]
+    assert [(e.country, e.location) for e in detained] == [("AM", "Gyumri")]

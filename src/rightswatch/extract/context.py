@@ -69,6 +69,7 @@ class DocContext:
     entity_index: dict[int, EntityMention] = field(default_factory=dict)  # token index -> mention
     _laws: list[tuple[int, str]] | None = None
     _assemblies: list[tuple[int, str]] | None = None
+    telling_dates: set[int] | None = None  # dates of reporting clauses (extract/when.py), found once
 
     def __post_init__(self) -> None:
         self.entity_index = {i: m for m in self.entities for i in range(m.start, m.end)}
@@ -168,10 +169,12 @@ CAPITALISED_WORD = re.compile(r"(?<![^\W\d_])[A-Z][^\W\d_]*")
 CITY_OFFICES = {"mayor", "police", "court", "city", "council", "governor", "prosecutor", "authorities"}
 LOCATIVE_ADJECTIVES = {"central", "downtown", "northern", "southern", "eastern", "western", "north-eastern",
                        "north-western", "south-eastern", "south-western", "suburban", "greater", "old"}
+# Districts bear the names of other cities (Soviet-era "Sverdlovsk", "Leninsky", "Oktyabrsky").
+DISTRICT_WORDS = {"district", "raion", "rayon"}
 DATELINE_DASHES = {"—", "–", "-", "--", ","}
 
 
-def _dateline(doc: Doc, i: int, j: int) -> bool:
+def is_dateline(doc: Doc, i: int, j: int) -> bool:
     """'BIAŁYSTOK — The first Equality March ...', 'LVOV, Ukraine — ...': a news dateline."""
     at_start = i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_space
     return at_start and all(t.is_upper for t in doc[i:j]) and j < len(doc) and doc[j].text in DATELINE_DASHES
@@ -246,9 +249,14 @@ def _find_places(
                     if ((label and not whole and label not in PLACE_LABELS) or label == "NORP"
                             or (label == "PERSON" and not person_city)):
                         city = None
+                    inner = label and not whole and ent_bounds[i][0] < i and prev not in ("of", "in", "at")
+                    if city and inner:
+                        city = None  # "the Rainbow Hub" is no town called Hub: a word inside a longer name
+                    if city and city.country not in prefer and j < len(doc) and doc[j].lower_ in DISTRICT_WORDS:
+                        city = None  # "the Sverdlovsk district police" of Bishkek: a district, not the city
                     if city and city.name in INTERNATIONAL_SEATS and prev not in ("in", "at"):
                         city = None  # "Strasbourg has ruled", "the Moscow Mechanism": an institution
-                    dateline = city is not None and _dateline(doc, i, j)
+                    dateline = city is not None and is_dateline(doc, i, j)
                     if city and city.country not in prefer and prev not in ("in", "at") and not dateline and (
                             label not in PLACE_LABELS or (prefer and city.population < 500_000)):
                         city = None  # "Líra" the bookshop in a report on Hungary is not Lira, Uganda
@@ -262,6 +270,27 @@ def _find_places(
                     break
             if not matched:
                 i += 1
+    return found
+
+
+# "the village of Shurnukh", "the town of Argun": a settlement named as one, though too small
+# for the gazetteer.
+SETTLEMENT = re.compile(r"\b(?:village|town|settlement|hamlet|city)\s+of\s+([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\b")
+
+
+def _named_settlements(doc: Doc, country: str | None, taken: set[int], gazetteer: Gazetteer) -> list[PlaceMention]:
+    """Settlements the text names as such ("the city of Lvov" is Lviv, even where the model
+    took it for a person); those the gazetteer does not know are in the country the text is about."""
+    if country is None:
+        return []
+    found = []
+    for match in SETTLEMENT.finditer(doc.text):
+        span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if span is None or taken & set(range(span.start, span.end)):
+            continue
+        known = gazetteer.city(match.group(1), frozenset({country}))
+        place = known if known is not None and known.country == country else Place(match.group(1), "city", country)
+        found.append(PlaceMention(span.start, span.end, place))
     return found
 
 
@@ -305,6 +334,27 @@ def _entities(doc: Doc, aliases: dict[str, str]) -> list[EntityMention]:
     return mentions
 
 
+# "ALMATY, 9 March (Agency) —", "KHARKOV, Ukraine, Sept. 16 —", "Bishkek/Geneva, 26 June 2015":
+# the place and day a report was filed, at the head of the text.
+DATELINE_HEAD = re.compile(
+    r"(?m)^[ \t]*[A-Z][\w.'’]*(?:[ /-][A-Z][\w.'’]*)*(?:,[ \t]*[A-Z][\w.'’]*(?:[ ][A-Z][\w.'’]*)*)?,[ \t]*$")
+DATELINE_TAIL = re.compile(r"^[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:[—–]|--?|$)", re.M)
+DATELINE_REACH = 400  # a dateline heads the text, after at most a title
+
+
+def _outside_dateline(dates: list[DateMention], text: str) -> list[DateMention]:
+    """A dateline's date is the day the report was filed, not the day of what it tells: "MOSCOW,
+    Jan 30 — Police searched the offices on Tuesday" happened on the Tuesday."""
+    kept = []
+    for d in dates:
+        line_start = text.rfind("\n", 0, d.start) + 1
+        if (d.start < DATELINE_REACH and DATELINE_HEAD.match(text, line_start, d.start)
+                and DATELINE_TAIL.match(text[d.end:d.end + 60])):
+            continue
+        kept.append(d)
+    return kept
+
+
 def build_context(
     doc: Doc, *, published: str | None, kind: str | None, title: str | None,
     gazetteer: Gazetteer, aliases: dict[str, str],
@@ -314,7 +364,7 @@ def build_context(
     unresolved = resolve_dates(scanned)
     ref = RefDate(published) if published else latest(unresolved)
     years = sorted({int(d.value[:4]) for d in unresolved if d.value and not d.relative}, reverse=True)
-    dates = resolve_dates(scanned, ref, years)
+    dates = _outside_dateline(resolve_dates(scanned, ref, years), text)
     places = find_places(doc, gazetteer)
     counts: Counter[str] = Counter()
     title_end = len(title) if title and text.startswith(title[:20]) else 0
@@ -327,6 +377,10 @@ def build_context(
         if code:
             counts[code] += 1
     main = counts.most_common(1)[0][0] if counts else None
+    taken = {i for p in places for i in range(p.start, p.end)}
+    settlements = _named_settlements(doc, main, taken, gazetteer)
+    if settlements:
+        places = sorted(places + settlements, key=lambda m: m.start)
     return DocContext(
         doc=doc, kind=kind, published=published, ref=ref, dates=dates, places=places,
         entities=_entities(doc, aliases), main_country=main, country_counts=counts,

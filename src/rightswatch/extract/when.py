@@ -65,10 +65,55 @@ def _range_ends(mentions: list[DateMention], ctx: DocContext) -> set[int]:
     return ends
 
 
-def _nearest(token: Token, sent: Span, ctx: DocContext) -> str | None:
+# "Police detained the attackers, the police said in a statement on Monday": the day of the
+# telling, not of what is told.
+REPORTING_VERBS = {"say", "tell", "report", "announce", "state", "add", "confirm", "claim", "write", "told"}
+
+
+REPORTED = ("ccomp", "parataxis")
+
+
+def _reporting_verb(start: int, end: int, ctx: DocContext) -> Token | None:
+    """The reporting verb whose clause a date stands in, if it reports a clause ('said on
+    Monday that ...'); 'announced the ban on Friday' announces, and so is, the ban."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    verb = _clause_verb(span.root)
+    if verb.lemma_ not in REPORTING_VERBS or verb.pos_ != "VERB":
+        return None
+    return verb if any(c.dep_ in REPORTED for c in verb.children) else None
+
+
+def _reported_by(token: Token, verb: Token) -> bool:
+    """The token stands in the clause the verb reports."""
+    return any(a.head.i == verb.i and a.dep_ in REPORTED for a in [token, *token.ancestors])
+
+
+def _telling_dates(ctx: DocContext) -> set[int]:
+    """The starts of the dates that date a report of something rather than the thing, found once."""
+    if ctx.telling_dates is None:
+        ctx.telling_dates = {d.start for d in ctx.dates if d.value and _reporting_verb(d.start, d.end, ctx)}
+    return ctx.telling_dates
+
+
+def _dates_the_telling(d: DateMention, token: Token, ctx: DocContext) -> bool:
+    """A date of a reporting clause does not date the event it reports, unless it is the
+    reporting itself ('the ministry said on Monday' is the ministry's statement)."""
+    if d.start not in _telling_dates(ctx):
+        return False
+    verb = _reporting_verb(d.start, d.end, ctx)
+    return verb is not None and _reported_by(token, verb)
+
+
+def _nearest(token: Token, sent: Span, ctx: DocContext, previous: Span | None = None) -> str | None:
     mentions = sorted(ctx.dates_in(sent.start_char, sent.end_char), key=lambda d: d.start)
     ends = _range_ends(mentions, ctx)
     mentions = [d for d in mentions if d.start not in ends and not _in_another_clause(d.start, d.end, token, ctx)]
+    told = [d for d in mentions if not _dates_the_telling(d, token, ctx)]
+    if mentions and not told:
+        return _told_on(min(mentions, key=lambda d: abs(d.start - token.idx)).value or "", sent, previous, ctx)
+    mentions = told
     if not mentions:
         return None
     clause = _own_clause(token)
@@ -80,9 +125,21 @@ def _nearest(token: Token, sent: Span, ctx: DocContext) -> str | None:
     return best.value
 
 
+def _told_on(telling: str, sent: Span, previous: Span | None, ctx: DocContext) -> str:
+    """Only the day it was told is given: what is told happened on the day the paragraph has
+    just told of, when that is no later; else then or shortly before: the telling's month."""
+    if previous is not None and ctx.paragraph_of(sent.start_char)[0] <= previous.start_char:
+        carried = _last_main_date(previous, ctx)
+        if carried and carried <= telling:
+            return carried
+    return telling[:7]
+
+
 def _last_main_date(sent: Span, ctx: DocContext) -> str | None:
     """The date the sentence before ended its story on, leaving out its descriptions' dates."""
+    telling = _telling_dates(ctx)
     mentions = ctx.dates_in(sent.start_char, sent.end_char)
+    mentions = [d for d in mentions if d.start not in telling] or mentions
     main = [d for d in mentions if not _in_a_modifier(d.start, d.end, ctx)] or mentions
     return main[-1].value if main else None
 
@@ -97,7 +154,7 @@ def _in_a_modifier(start: int, end: int, ctx: DocContext) -> bool:
 
 
 def event_date(token: Token, sent: Span, previous: Span | None, ctx: DocContext) -> EventDate:
-    value = _nearest(token, sent, ctx)
+    value = _nearest(token, sent, ctx, previous)
     if value:
         return EventDate(value, precision_of(value), "sentence")
     if previous is not None:
@@ -109,9 +166,20 @@ def event_date(token: Token, sent: Span, previous: Span | None, ctx: DocContext)
     if ctx.ref is not None:
         year = ctx.ref.value[:4]
         story = _dominant_year(ctx) if _told_in_the_past(token) else None
-        before = [d.value for d in ctx.dates if d.value and d.end <= sent.start_char]
-        if story and before and before[-1].startswith(story[:4]):
+        telling = _telling_dates(ctx)
+        earlier = [d for d in ctx.dates if d.value and d.end <= sent.start_char]
+        before = [d.value or "" for d in earlier if d.start not in telling] or [d.value or "" for d in earlier]
+        in_paragraph = [d for d in earlier if d.start >= ctx.paragraph_of(sent.start_char)[0]
+                        and d.start not in telling]
+        if story and in_paragraph and in_paragraph[-1].value and in_paragraph[-1].value.startswith(story[:4]):
+            # "We marched on 10 May. The police came onto the campus. Twenty were detained.":
+            # the paragraph goes on with the day it told, in the year the text looks back on.
+            year = in_paragraph[-1].value
+        elif story and before and before[-1].startswith(story[:4]):
             year = story  # the text was last telling that year's story
+        elif (_told_in_the_past(token) and in_paragraph and in_paragraph[-1].value
+              and len(in_paragraph[-1].value) == 10 and in_paragraph[-1].value.startswith(year)):
+            year = in_paragraph[-1].value  # "Then, on Saturday the 17th, the march happened. ... Thousands walked it."
         elif _told_in_the_past(token) and before and (before[-1].startswith(year) or not ctx.published):
             # Without a publication date the reference is only the text's latest date, which
             # says nothing of when an undated sentence in the middle of it happened.

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from rightswatch.extract.context import INTERNATIONAL_SEATS, DocContext, PlaceMention
+from rightswatch.extract.context import INTERNATIONAL_SEATS, DocContext, PlaceMention, is_dateline
 from rightswatch.nlp.places import Gazetteer, Place
 
 
@@ -44,6 +44,17 @@ BASED_VERBS = {"base", "headquarter", "locate", "register", "bear", "live", "exi
 NON_LOCATIVE_PREPS = {"since", "after", "before", "during", "until", "than", "like", "unlike", "following", "amid"}
 
 
+CARE_NOUNS = {"hospital", "clinic"}
+
+
+def _of_care(head: Token) -> bool:
+    """'hospital (in X)', 'taken to hospital (in X)'."""
+    if head.lemma_ in CARE_NOUNS:
+        return True
+    return any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_ in CARE_NOUNS for g in c.children)
+               for c in head.children)
+
+
 def _describes_a_base(mention: PlaceMention, ctx: DocContext) -> bool:
     token = ctx.doc[mention.start]
     for ancestor in token.ancestors:
@@ -51,7 +62,20 @@ def _describes_a_base(mention: PlaceMention, ctx: DocContext) -> bool:
             return True
         if ancestor.dep_ == "prep" and ancestor.lower_ in NON_LOCATIVE_PREPS:
             return True
+        if ancestor.dep_ == "prep" and _of_care(ancestor.head):
+            return True  # "two were taken to hospital in Goris": where they were treated
         if ancestor.pos_ in ("VERB", "AUX") and ancestor.dep_ in ("ROOT", "conj"):
+            break
+    return False
+
+
+def _dates_or_compares(tok: Token) -> bool:
+    """'four months into the Russian invasion, parliament ratified', 'since the Soviet collapse':
+    a nationality in a phrase that dates or compares the event does not place it."""
+    for ancestor in tok.ancestors:
+        if ancestor.dep_ == "npadvmod" or (ancestor.dep_ == "prep" and ancestor.lower_ in NON_LOCATIVE_PREPS):
+            return True
+        if ancestor.pos_ in ("VERB", "AUX"):
             break
     return False
 
@@ -165,6 +189,14 @@ PHYSICAL = {"assembly_applied", "assembly_permitted", "assembly_banned", "assemb
             "attack"}
 
 
+# What happens in a street, a flat or an office is where the report was filed from; a law, a
+# listing or a ruling from "MOSCOW —" is the state's act, placed in no city.
+ON_THE_GROUND = PHYSICAL | {"detention_or_arrest", "raid_or_inspection", "killing", "harassment_or_threat"}
+
+
+FILED_FROM = {"detention_or_arrest"}
+
+
 def event_place(
     token: Token, sent: Span, ctx: DocContext, gazetteer: Gazetteer, previous: Span | None = None,
     sub_event_type: str = "",
@@ -177,22 +209,43 @@ def event_place(
                   and p.place.country == place.country and _names_a_scene(p, ctx) and not _describes_a_base(p, ctx)]
         if scenes:
             return EventPlace(place.country, scenes[-1].place, place.source)
+    if place.location is None and place.country and sub_event_type in FILED_FROM:
+        # "KHARKOV — ... Police said they had detained 15 people": a news report filed from a
+        # city tells of arrests there, unless it names another place.
+        filed = next((p for p in ctx.places[:1]
+                      if p.place.kind == "city" and is_dateline(ctx.doc, p.start, p.end)), None)
+        if filed is not None and filed.place.country == place.country:
+            return EventPlace(place.country, filed.place, place.source)
     return place
+
+
+# "called on Baku to release the journalists", "urged Moscow to": a capital addressed stands for its government.
+APPEAL_VERBS = {"urge", "ask", "press", "call", "implore", "request", "tell", "warn", "pressure"}
+
+
+def _addressed(mention: PlaceMention, ctx: DocContext) -> bool:
+    """A city someone appeals to is its government, not where the appeal was made."""
+    token = ctx.doc[mention.end - 1]
+    if token.dep_ == "dobj":
+        return token.head.lemma_ in APPEAL_VERBS
+    return token.dep_ == "pobj" and token.head.lower_ in ("on", "upon") and token.head.head.lemma_ == "call"
 
 
 def _event_place(
     token: Token, sent: Span, ctx: DocContext, gazetteer: Gazetteer, previous: Span | None = None,
     sub_event_type: str = "",
 ) -> EventPlace:
-    mentions = [p for p in ctx.places_in(sent) if not _describes_a_base(p, ctx)]
-    cities = [p for p in mentions if p.place.kind == "city" and not _in_a_side_clause(p, token, ctx)]
+    mentions = [p for p in ctx.places_in(sent) if not _describes_a_base(p, ctx) and not _addressed(p, ctx)]
+    cities = [p for p in mentions if p.place.kind == "city" and not _in_a_side_clause(p, token, ctx)
+              and not (sub_event_type not in ON_THE_GROUND and is_dateline(ctx.doc, p.start, p.end))]
     if cities:
         city = min(cities, key=lambda p: _distance(token, p)).place
         return EventPlace(city.country, city, "location")
     seat = _seat(sent, gazetteer)
     if seat is not None:
         return EventPlace(seat.country, seat, "body")
-    countries = [p for p in mentions if p.place.kind == "country" and p.place.country and not _names_a_law(p, ctx)]
+    countries = [p for p in mentions if p.place.kind == "country" and p.place.country and not _names_a_law(p, ctx)
+                 and not _in_a_side_clause(p, token, ctx)]
     if countries:
         skip: tuple[str, ...] = ("prep", "advcl", "conj")
         if sub_event_type in SPEAKER_IS_NOT_PLACE:
@@ -223,7 +276,7 @@ def _event_place(
             city = next(iter(scenes.values()))
             return EventPlace(city.country, city, "previous")
     for tok in sent:
-        if tok.text[:1].isupper() and not _leaning(tok):
+        if tok.text[:1].isupper() and not _leaning(tok) and not _dates_or_compares(tok):
             code = gazetteer.demonym(tok.text)
             if code:
                 return EventPlace(code, None, "demonym")

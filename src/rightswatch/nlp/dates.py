@@ -53,6 +53,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|Transgender\s+Day\s+of\s+(?:Remembrance|Visibility)|Workers['’]\s+Day)"
         r"(?:\s+(?:in|of)\s+(?P<year>(?:19|20)\d{2}))?")),
     ("season", re.compile(r"\b(?P<rel>this|last|past)\s+(?P<season>spring|summer|autumn|fall|winter)\b", re.I)),
+    # "By the end of that year", "that autumn": the year the text has just named.
+    ("that_year", re.compile(r"\b(?:that|the\s+same)\s+(?:year|spring|summer|autumn|fall|winter)\b", re.I)),
     ("this_year", re.compile(r"\b(?:earlier|later)?\s*(?P<rel>this|last|previous|past|current)\s+year\b", re.I)),
     ("ago", re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+"
                        r"(?P<unit>years?|months?|weeks?|days?)\s+ago\b", re.I)),
@@ -60,7 +62,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_word", re.compile(r"\b(?P<word>yesterday|today)\b", re.I)),
     ("days_later", re.compile(r"\b(?:the\s+(?P<next>next|following)\s+(?:day|morning|evening|night)|the\s+day\s+after"
                               r"|(?:the|that)\s+(?P<same>same)\s+(?:day|morning|evening|night)|(?P<that>that)\s+(?:day|morning|evening|night)"
-                              r"|(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+later)\b", re.I)),
+                              r"|(?P<n>a|one|two|three|four|five|six|seven|\d)\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|earlier)"
+                              r"|the\s+(?P<prev>previous|preceding)\s+(?:day|evening|night))\b", re.I)),
+    ("weekday_nth", re.compile(
+        r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+the\s+"
+        r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b", re.I)),
     ("weekday", re.compile(
         r"\b(?:on|last|this|past|of|by|until|since)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
         rf"(?!,?\s+(?:the\s+)?(?:[0-3]?\d|(?:{MONTH_NAMES})\b))", re.I)),
@@ -304,6 +310,17 @@ def scan_dates(text: str) -> list[tuple[str, re.Match[str]]]:
 NARRATIVE_WINDOW = 800
 
 
+def _nearer_before(start: RefDate, month: int, day: int) -> bool:
+    """'On 19 May 2020 parliament adopted the bill. It had been tabled on 31 March': a day a
+    few weeks before the story's date is that year's, not the next year's, ten months on."""
+    anchor = start.day or date(start.year, start.month or 1, 1)
+    try:
+        before, after = date(start.year, month, day), date(start.year + 1, month, day)
+    except ValueError:
+        return False
+    return (anchor - before) < (after - anchor)
+
+
 def _narrative(kind: str, m: re.Match[str], anchor: str, ref: RefDate | None) -> str | None:
     g = m.groupdict()
     if kind == "days_later":
@@ -311,6 +328,10 @@ def _narrative(kind: str, m: re.Match[str], anchor: str, ref: RefDate | None) ->
             return None
         raw = "0" if g.get("same") or g.get("that") else (g.get("n") or "one").lower()
         n = int(raw) if raw.isdigit() else NUMBERS[raw]
+        if (g.get("unit") or "").lower().startswith("week"):
+            n *= 7  # "a week earlier", "two weeks later"
+        if g.get("prev") or (g.get("dir") or "").lower() == "earlier":
+            n = -n  # "the previous day", "three days earlier"
         return (date.fromisoformat(anchor) + timedelta(days=n)).isoformat()
     month = MONTHS.get((g.get("month") or "").lower().rstrip("."))
     if month is None or len(anchor) < 7:
@@ -318,6 +339,8 @@ def _narrative(kind: str, m: re.Match[str], anchor: str, ref: RefDate | None) ->
     day = int(g["day"])
     start = RefDate(anchor)
     year = start.year if (month, day) >= (start.month or 1, start.day.day if start.day else 1) else start.year + 1
+    if year > start.year and _nearer_before(start, month, day):
+        year = start.year
     if ref is not None and (year, month) > (ref.year, ref.month or 12):
         return None  # it would lie after the publication: not this story's year
     return _iso(year, month, day)
@@ -353,6 +376,43 @@ def _story_month(m: re.Match[str], story: tuple[str, int], ref: RefDate | None) 
     return _iso(year, month)
 
 
+def _weekday_nth(m: re.Match[str], anchor: str | None, ref: RefDate | None) -> str | None:
+    """'on Saturday the 17th': the 17th that is a Saturday, in the month the story is in (or
+    the next), else in the month of publication (or the one before)."""
+    day, weekday = int(m.group("day")), WEEKDAYS[m.group("weekday").lower()]
+    if anchor is not None and len(anchor) >= 7:
+        start, step = RefDate(anchor), 1
+    elif ref is not None and ref.month is not None:
+        start, step = ref, -1
+    else:
+        return None
+    for shift in (0, step):
+        total = start.year * 12 + (start.month or 1) - 1 + shift
+        year, month = total // 12, total % 12 + 1
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            continue
+        if found.weekday() == weekday and (ref is None or ref.day is None or found <= ref.day):
+            return found.isoformat()
+    return None
+
+
+def _story_day(m: re.Match[str], story: tuple[str, int], ref: RefDate | None) -> str | None:
+    """'In 2019 the rector banned it. We marched anyway, on 10 May': a day without a year, in
+    the paragraph that has just named the year, is in that year."""
+    if "\n\n" in m.string[story[1]:m.start()]:
+        return None
+    month = MONTHS.get(m.group("month").lower().rstrip("."))
+    day = int(m.group("day"))
+    if month is None or not 1 <= day <= 31:
+        return None
+    year = int(story[0][:4])
+    if ref is not None and (year, month) > (ref.year, ref.month or 12):
+        return None  # after the publication: not this story's year
+    return _iso(year, month, day)
+
+
 def resolve_dates(
     scanned: list[tuple[str, re.Match[str]]], ref: RefDate | None = None, years: list[int] | None = None,
 ) -> list[DateMention]:
@@ -371,6 +431,18 @@ def resolve_dates(
             value = _narrative(kind, m, anchor[0], ref)
         if value is None and kind == "rel_month" and story is not None:
             value = _story_month(m, story, ref)
+        if kind == "weekday_nth":
+            value = _weekday_nth(m, anchor[0] if anchor is not None and near else None, ref)
+            if value:
+                anchor = (value, m.end())
+            out.append(DateMention(m.start(), m.end(), m.group(0), value, precision_of(value), True))
+            continue
+        if kind == "that_year":
+            out.append(DateMention(m.start(), m.end(), m.group(0), named_year, precision_of(named_year), True))
+            continue
+        if value is None and kind in ("dm", "md") and not m.group("weekday") and story is not None \
+                and not near:
+            value = _story_day(m, story, ref)
         if kind == "month_of_year" and m.group("rel").lower() in ("that", "the same"):
             # "the 2013 law, which was signed in June of that year": the year just named.
             month = MONTHS.get(m.group("month").lower().rstrip("."))

