@@ -19,6 +19,8 @@ def _term_regex(terms: list[str]) -> tuple[re.Pattern[str] | None, set[str]]:
     labels = {t[1:] for t in terms if t.startswith("@")}
     if not words:
         return None, labels
+    # "assembly" -> "assemblies", "deputy" -> "deputies": a plural the suffixes below miss.
+    words += [w[:-1] + "ies" for w in words if len(w) > 2 and w[-1] == "y" and w[-2] not in "aeiou"]
     alternatives = "|".join(sorted((re.escape(w.lower()) for w in words), key=len, reverse=True))
     # Plurals count too: "extremists", "foreign agents".
     return re.compile(rf"(?<!\w)(?:{alternatives})(?:s|es)?(?!\w)"), labels
