@@ -107,6 +107,46 @@ def _refuses_to_register_itself(token: Token) -> bool:
         for c in token.children)
 
 
+REFUSAL_VERBS = {"refuse", "decline"}
+# What an authority refuses when it bans or denies: "refused to allow the march", "to register".
+GRANTED_BY_REFUSER = {"allow", "permit", "authorise", "authorize", "approve", "agree", "register", "grant",
+                      "accept", "sanction", "coordinate", "let", "issue", "give", "hold", "consider"}
+
+
+def _refuses_own_act(token: Token) -> bool:
+    """'refusing to disperse', 'refused to leave': someone declining to do something bans and
+    denies nothing; an authority's refusal is of a permission ('refused to allow the march')."""
+    return token.lemma_.lower() in REFUSAL_VERBS and any(
+        c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_.lower() not in GRANTED_BY_REFUSER
+        for c in token.children)
+
+
+CEASING_VERBS = {"stop", "halt", "cease", "quit"}
+
+
+def _ceased_doing(token: Token) -> bool:
+    """'We simply stopped meeting': people ceasing to do something stopped no one's event
+    ('police stopped the march' has an object)."""
+    return token.lemma_.lower() in CEASING_VERBS and not any(c.dep_ == "dobj" for c in token.children) and any(
+        c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" for c in token.children)
+
+
+def _legal_appeal(token: Token) -> bool:
+    """'The organisers appealed, and the court rejected their complaint': to appeal, without
+    appealing *to* someone or *for* something, is to challenge a decision, not a public appeal."""
+    return token.lemma_.lower() == "appeal" and token.pos_ == "VERB" and not any(
+        c.dep_ == "prep" and c.lower_ in ("to", "for") for c in token.children)
+
+
+JOINT_WORDS = {"joint", "jointly", "together", "co-signed", "co-authored"}
+
+
+def _joint(token: Token) -> bool:
+    """'X and Y issued a joint statement': one statement, however many signed it."""
+    return any(t.lower_ in JOINT_WORDS for t in token.subtree) or any(
+        c.lower_ in JOINT_WORDS for c in token.children)
+
+
 def _own_words(token: Token) -> list[Token]:
     """The trigger's own phrase: its subtree without coordinated verbs and relative clauses
     ('calling for actions ... and creating an extremist group' asks for no designation)."""
@@ -125,6 +165,35 @@ def _asks_for_designation(token: Token) -> bool:
     if any(c.dep_ == "oprd" for c in token.children):
         return False
     return any(t.lower_.startswith("extremis") for t in _own_words(token) if t.i != token.i)
+
+
+REPORTING_VERBS = {"say", "tell", "announce", "state", "report", "add", "confirm"}
+
+
+def _reports_an_event(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
+    """'The Interior Ministry said that 64 people had been detained': what is said is the event;
+    the saying is how the report knows it, not a statement of its own."""
+    told = {c.details["trigger_i"] for c in candidates if c.sub_event_type != "statement_or_appeal"}
+    if not told:
+        return candidates
+    kept = []
+    for cand in candidates:
+        verb = doc[cand.details["trigger_i"]]
+        if cand.sub_event_type == "statement_or_appeal" and verb.lemma_.lower() in REPORTING_VERBS:
+            # The clause's own verbs: a noun deep in a judgement ('marred by ... the detention
+            # of protesters') is what the statement is about, not the news it reports.
+            said = {t.i for c in verb.children if c.dep_ == "ccomp" for t in (c, *c.conjuncts)}
+            if said & told:
+                continue
+        kept.append(cand)
+    return kept
+
+
+def _charge_as_reason(token: Token) -> bool:
+    """'arrested on similar charges', 'held under charges of ...': the charge is the reason for
+    the act it hangs on, not a prosecution of its own."""
+    return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in ("on", "under") \
+        and token.head.head.pos_ in ("VERB", "AUX")
 
 
 def _reported_within(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
@@ -239,7 +308,7 @@ class Extractor:
             in_sentence: list[Candidate] = []
             for hit in find_triggers(sent, previous, self.index):
                 in_sentence.extend(self._candidates(hit, sent, previous, following, ctx, previous_actors))
-            found.extend(_reported_within(_prefer_specific(in_sentence, doc), doc))
+            found.extend(_reports_an_event(_reported_within(_prefer_specific(in_sentence, doc), doc), doc))
         merged = merge_candidates(found)
         merged.sort(key=lambda c: c.span.start)
         return merged[: self.max_events]
@@ -262,6 +331,14 @@ class Extractor:
         if sub == "extremist_designation_requested" and not _asks_for_designation(token):
             return []
         if sub == "registration_denied" and _refuses_to_register_itself(token):
+            return []
+        if sub in ("assembly_banned", "registration_denied", "bill_withdrawn_or_rejected") and _refuses_own_act(token):
+            return []
+        if sub == "fine_or_prosecution_for_speech" and _charge_as_reason(token):
+            return []
+        if sub == "assembly_disrupted" and _ceased_doing(token):
+            return []
+        if sub == "statement_or_appeal" and _legal_appeal(token):
             return []
         if token.lemma_ == "try" and sub not in APPLICATIONS and any(c.dep_ == "xcomp" for c in token.children):
             return []  # "tried to push through" is an attempt, not a trial; "tried to register" applies
@@ -290,7 +367,7 @@ class Extractor:
         labels = {m.text: m.label for m in ctx.entities}
         targets: list[str | None] = list(coordinated_targets(token, ctx)) if sub in PER_TARGET else []
         actors: list[str | None] = [actor]
-        if sub in PER_ACTOR:
+        if sub in PER_ACTOR and not _joint(token):
             actors = _named_first(list(coordinated_actors(token, ctx, previous_actors, self.generic_heads))) or actors
         out = []
         dates = repeated_dates(date, sent, ctx)

@@ -114,6 +114,18 @@ def _standing_position(token: Token) -> bool:
     return not any(s.lower_ in ("we", "i") for s in subjects)
 
 
+DATELINE_DASHES = {"—", "–", "--", "-"}
+
+
+def _after_dateline(token: Token) -> bool:
+    """'BATUMI — A court ... sentenced X': the parser hangs the verb on the dateline's city as
+    if it described it; the verb is the sentence's own main verb."""
+    head = token.head
+    if token.dep_ not in ("acl", "relcl") or head.i >= token.i or head.i - token.sent.start > 8:
+        return False
+    return any(t.text in DATELINE_DASHES for t in token.doc[head.i + 1: token.i])
+
+
 def factual(token: Token, sent: Span, *, is_appeal: bool = False) -> tuple[bool, str]:
     """(is a reported fact, why not). Appeals are facts of their own: the call is the event."""
     if sent.text.rstrip().endswith("?"):
@@ -153,11 +165,13 @@ def factual(token: Token, sent: Span, *, is_appeal: bool = False) -> tuple[bool,
             return False, f"object of {current.head.head.lemma_} {current.head.lower_}"
         if current.dep_ == "dobj" and current.head.lemma_ in IRREALIS_GOVERNORS and current.pos_ == "NOUN":
             return False, f"object of {current.head.lemma_}"
-        if current.head is current or current.dep_ == "ROOT" or _told_as_past_reason(current):
+        if current.head is current or current.dep_ == "ROOT" or _told_as_past_reason(current) \
+                or _after_dateline(current):
             break
         current = current.head
         first = False
-    if (token.dep_ == "acl" and not (_infinitive(token) and _decided_by_fact_noun(token))) or (
+    if (token.dep_ == "acl" and not (_infinitive(token) and _decided_by_fact_noun(token))
+            and not _after_dateline(token)) or (
             token.tag_ == "VBG" and token.dep_ in ("pcomp", "amod")):
         return False, "descriptor"  # "an event organised by X" describes a noun, reports nothing
     if is_appeal and _standing_position(token):
