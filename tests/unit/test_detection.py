@@ -299,3 +299,71 @@ def test_it_held_a_rally_after_a_court_is_a_rally(extractor) -> None:  # type: i
 def test_an_order_to_stop_its_activities_suspends_a_group(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "In May 2021 the Ministry of Justice of Tajikistan ordered the association to stop its activities."
     assert "organisation_banned_or_liquidated" in subtypes(extractor, text)
+
+
+# ---- round 2: prose the rules were not written on ---------------------------------------------
+
+def test_a_plural_in_ies_meets_a_rule(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 2 May a district court in Osh banned all assemblies in the city for a week."
+    assert "assembly_banned" in subtypes(extractor, text)
+
+
+def test_a_related_link_list_is_no_news() -> None:
+    from rightswatch.documents.clean import clean_text
+    text = ("Police detained two reporters in Minsk on Friday.\n\nSee also:\n• Court closes a rights group in Brest\n"
+            "• Why the editors left\n\nOur reporters will follow the case.")
+    cleaned = clean_text(text)
+    assert "Brest" not in cleaned and "editors" not in cleaned
+    assert "Our reporters will follow the case." in cleaned
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("The Moldovan parliament on Thursday passed a law that tightens the rules on charities.", "court_ruling"),
+    ("The ruling Civic Union party on Monday decided to hold a congress in Yerevan.", "court_ruling"),
+    ("The Baku governor's office refused the picket on Monday, citing public order.", "policy_or_decree"),
+    ('"Extremist is only the latest label," the director told reporters in Riga on Monday.',
+     "foreign_agent_designated"),
+    ("Organisers in Warsaw called on people to come to the square anyway on Saturday.", "statement_or_appeal"),
+    ("On Monday we asked her about the mayor's decision in Tbilisi.", "statement_or_appeal"),
+    ("On 3 June, police in Ankara charged six students for refusing to disperse.", "assembly_banned"),
+    ("After the threats in Minsk last spring, we simply stopped meeting.", "assembly_disrupted"),
+    ("In March police in Baku arrested four reporters on similar charges.", "fine_or_prosecution_for_speech"),
+])
+def test_words_that_are_not_the_act(extractor, text: str, absent: str) -> None:  # type: ignore[no-untyped-def]
+    assert absent not in subtypes(extractor, text)
+
+
+def test_a_criminal_case_opened_over_an_attack_is_a_lawsuit(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = subtypes(extractor, "On 4 May police in Gyumri opened a criminal case for hooliganism over the assault.")
+    assert "lawsuit_filed" in found and "fine_or_prosecution_for_speech" not in found
+
+
+def test_taking_part_in_a_march_is_an_assembly(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert "assembly_held" in subtypes(extractor, "On 12 June about 900 people took part in the march in Riga.")
+
+
+def test_residents_gathering_is_an_assembly_not_a_statement(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 3 April, residents of Osh gathered on the main square to demand the mayor's resignation."
+    found = subtypes(extractor, text)
+    assert "assembly_held" in found and "statement_or_appeal" not in found
+
+
+def test_a_dateline_does_not_make_the_verb_a_description(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "GYUMRI — A court in Gyumri on Tuesday sentenced the blogger Aram Petrosyan to three years in prison."
+    found = subtypes(extractor, text)
+    assert "court_ruling" in found
+
+
+def test_an_appeal_against_a_decision_is_no_public_appeal(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = subtypes(extractor, "The activists appealed, and on 9 May the court in Chisinau rejected their complaint.")
+    assert "statement_or_appeal" not in found
+
+
+def test_a_joint_statement_is_one_event(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 6 May Amnesty International and Human Rights Watch issued a joint statement condemning the raid in Baku."
+    assert subtypes(extractor, text).count("statement_or_appeal") == 1
+
+
+def test_an_authority_reporting_its_act_makes_no_statement(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = subtypes(extractor, "The Interior Ministry said on Sunday that 40 people had been detained in Minsk.")
+    assert "detention_or_arrest" in found and "statement_or_appeal" not in found

@@ -172,13 +172,17 @@ REPORTING_VERBS = {"say", "tell", "announce", "state", "report", "add", "confirm
 
 def _reports_an_event(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
     """'The Interior Ministry said that 64 people had been detained': what is said is the event;
-    the saying is how the report knows it, not a statement of its own."""
+    the saying is how the report knows it, not a statement of its own. A demand that is the
+    purpose of another act ('gathered to demand') is that act's."""
     told = {c.details["trigger_i"] for c in candidates if c.sub_event_type != "statement_or_appeal"}
     if not told:
         return candidates
     kept = []
     for cand in candidates:
         verb = doc[cand.details["trigger_i"]]
+        if cand.sub_event_type == "statement_or_appeal" and verb.head.i in told and verb.head.i != verb.i and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            continue  # "residents gathered on the square to demand ...": the gathering is the event
         if cand.sub_event_type == "statement_or_appeal" and verb.lemma_.lower() in REPORTING_VERBS:
             # The clause's own verbs: a noun deep in a judgement ('marred by ... the detention
             # of protesters') is what the statement is about, not the news it reports.
