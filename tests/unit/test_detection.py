@@ -367,3 +367,46 @@ def test_a_joint_statement_is_one_event(extractor) -> None:  # type: ignore[no-u
 def test_an_authority_reporting_its_act_makes_no_statement(extractor) -> None:  # type: ignore[no-untyped-def]
     found = subtypes(extractor, "The Interior Ministry said on Sunday that 40 people had been detained in Minsk.")
     assert "detention_or_arrest" in found and "statement_or_appeal" not in found
+
+
+def test_a_noun_act_a_past_verb_carried_out_is_reported(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "In the spring, the Ministry of Justice ordered the liquidation of two public associations."
+    assert "organisation_banned_or_liquidated" in subtypes(extractor, text)
+
+
+def test_a_court_undoing_anothers_ban_is_its_ruling(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "The mayor banned the march on 2 May, but the district court in Poznan overturned his decision on 5 May."
+    found = subtypes(extractor, text)
+    assert "assembly_banned" in found and "court_ruling" in found
+
+
+def test_extremists_in_the_reason_designate_no_one(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 4 June the city hall of Novi Sad banned the march, citing threats by extremist groups."
+    found = subtypes(extractor, text)
+    assert "assembly_banned" in found and "extremist_designated" not in found
+
+
+def test_a_name_with_march_is_no_date(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "In 2017, the mayor of Gdansk banned the city's first Equality March."
+    assert "assembly_banned" in subtypes(extractor, text)
+
+
+def test_it_banned_by_an_office_is_no_office_banned(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = subtypes(extractor, "In 2016 the dean's office in Ankara banned it for the first time.")
+    assert "organisation_banned_or_liquidated" not in found
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("In 2020 the ministry in Almaty refused its application; the group has no money left for a court challenge.",
+     "lawsuit_filed"),
+    ("The organisers told the mayor's office of Tbilisi about the march on 2 May, as the law allows.",
+     "assembly_permitted"),
+])
+def test_negated_or_generic_holders(extractor, text: str, absent: str) -> None:  # type: ignore[no-untyped-def]
+    assert absent not in subtypes(extractor, text)
+
+
+def test_a_court_overturning_a_ban_ruled(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "In 2016, the mayor of Poznan banned the city's first Equality March, and a court overturned the ban."
+    found = subtypes(extractor, text)
+    assert "assembly_banned" in found and "court_ruling" in found

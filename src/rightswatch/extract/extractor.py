@@ -64,11 +64,18 @@ def _what_the_ruling_did(ruling: Token, act: Token) -> bool:
     """'ordered the liquidation', 'declared ... and banned': the act is the ruling's own doing.
     Not what it found ('ruled that the state had censored') nor background in a relative clause
     ('acquitted the activists who were arrested in 2022')."""
-    if act.i == ruling.i or act in ruling.conjuncts:
+    if act.i == ruling.i:
         return True
+    if act in ruling.conjuncts:
+        # "X banned it, but the court overturned his decision": a clause with its own subject
+        # is another's act; "declared ... and banned" shares the court as subject.
+        later = act if act.i > ruling.i else ruling
+        return not any(c.dep_ in ("nsubj", "nsubjpass") for c in later.children)
     if act.dep_ == "acl" and act.head.dep_ == "dobj" and act.head.head.i == ruling.i and \
             ruling.lemma_.lower() in GRANTING_VERBS and act.head.lemma_.lower() in REQUEST_NOUNS:
         return True  # "granted a request to liquidate X": the court liquidated X
+    if ruling.lemma_.lower() in UNDOING_VERBS:
+        return False  # "a court overturned the ban": the ban was another's, the ruling undid it
     own = {t.i for t in ruling.subtree}
     commands = ruling.lemma_.lower() in COMMANDS
     for token in ruling.subtree:
@@ -91,12 +98,17 @@ def _named_first(actors: list[str]) -> list[str | None]:
 
 
 UNDERGOING_VERBS = {"receive", "suffer", "endure", "undergo", "face"}
+# "ordered the liquidation", "carried out a raid": a verb that makes the act happen.
+CARRYING_VERBS = {"order", "carry", "conduct", "launch", "impose", "announce", "stage", "mount", "perform",
+                  "complete", "begin", "start"}
 
 
 def _undergone(token: Token) -> bool:
     """'Martirosyan received death threats': a noun someone received or suffered is an event
-    that happened to them, not talk about such events."""
-    return token.dep_ == "dobj" and token.head.lemma_.lower() in UNDERGOING_VERBS and token.head.tag_ == "VBD"
+    that happened to them, not talk about such events. 'The ministry ordered the liquidation
+    of three associations': a noun a past verb carried out is a reported act too."""
+    return token.dep_ == "dobj" and token.head.tag_ == "VBD" and (
+        token.head.lemma_.lower() in UNDERGOING_VERBS | CARRYING_VERBS)
 
 
 def _refuses_to_register_itself(token: Token) -> bool:
@@ -215,6 +227,8 @@ def _reported_within(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
 
 
 COMMANDS = {"order", "instruct", "direct"}
+UNDOING_VERBS = {"overturn", "annul", "quash", "lift", "revoke", "reverse", "invalidate", "strike", "cancel",
+                 "void", "set"}
 LAW_WORDS = {"bill", "law", "amendment", "amendments", "act", "draft", "legislation", "code", "provision"}
 STATE_BODIES = {"parliament", "government", "ministry of justice", "ministry of interior", "ministry of culture",
                 "ministry of education", "justice ministry", "interior ministry", "prosecutor general's office",

@@ -35,6 +35,13 @@ def _has_modal(token: Token) -> bool:
 def _negated(token: Token) -> bool:
     if any(c.dep_ == "neg" for c in token.children):
         return True
+    if token.pos_ == "NOUN" and token.dep_ == "pobj":
+        # "no grounds for a ban", "no money left for a court challenge"
+        holder = token.head.head
+        if holder.dep_ == "acl" and holder.pos_ == "VERB":
+            holder = holder.head
+        if holder.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ == "no" for d in holder.children):
+            return True
     # "No one was detained", "nobody was arrested"
     for c in token.children:
         if c.dep_ in ("nsubj", "nsubjpass") and (
@@ -176,9 +183,12 @@ def factual(token: Token, sent: Span, *, is_appeal: bool = False) -> tuple[bool,
         return False, "descriptor"  # "an event organised by X" describes a noun, reports nothing
     if is_appeal and _standing_position(token):
         return False, "standing position"
-    if token.dep_ in ("relcl", "ccomp") and token.tag_ in ("VBZ", "VBP") and not is_appeal and not _has_aux(token):
+    as_clause = token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+    if (token.dep_ in ("relcl", "ccomp") or as_clause) and token.tag_ in ("VBZ", "VBP") and not is_appeal \
+            and not _has_aux(token):
         # "the Constitution, which allows citizens to gather"; "said the turnout showed how many
-        # Hungarians reject homophobia": a present tense below another verb describes, it reports nothing.
+        # Hungarians reject homophobia"; "as the law allows": a present tense below another verb
+        # describes, it reports nothing.
         return False, "generic description"
     return True, ""
 
