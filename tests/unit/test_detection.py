@@ -410,3 +410,19 @@ def test_a_court_overturning_a_ban_ruled(extractor) -> None:  # type: ignore[no-
     text = "In 2016, the mayor of Poznan banned the city's first Equality March, and a court overturned the ban."
     found = subtypes(extractor, text)
     assert "assembly_banned" in found and "court_ruling" in found
+
+
+@pytest.mark.parametrize(("text", "subtype"), [
+    ("We marched anyway, on 12 May, through the old town of Izmir.", "assembly_held"),
+    ("On 3 July police in Tbilisi used tear gas and rubber bullets on the crowd.", "assembly_disrupted"),
+    ("On 5 May, a dozen men burst into a film screening in Almaty and filmed the audience.", "assembly_disrupted"),
+    ("On 2 March, masked men forced their way into the offices of a women's group in Osh.", "attack"),
+    ("On 8 March, men in masks pushed several marchers to the ground in Bishkek.", "attack"),
+    ('On 4 June, two members of parliament in Yerevan described gay people as "sick".', "hate_speech_by_official"),
+])
+def test_more_ways_of_telling_an_event(extractor, text: str, subtype: str) -> None:  # type: ignore[no-untyped-def]
+    assert subtype in subtypes(extractor, text)
+
+
+def test_marching_several_times_is_a_habit(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert "assembly_held" not in subtypes(extractor, "Before the ban we had marched in Almaty several times.")
