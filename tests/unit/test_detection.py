@@ -426,3 +426,13 @@ def test_more_ways_of_telling_an_event(extractor, text: str, subtype: str) -> No
 
 def test_marching_several_times_is_a_habit(extractor) -> None:  # type: ignore[no-untyped-def]
     assert "assembly_held" not in subtypes(extractor, "Before the ban we had marched in Almaty several times.")
+
+
+@pytest.mark.parametrize(("text", "subtype"), [
+    ("In May 2023 the ruling party pushed through a law on foreign funding in Tbilisi.", "bill_adopted"),
+    ("In June 2022 the city hall of Osh turned down an application to hold a march.", "assembly_banned"),
+    ("A bill on 'foreign representatives' was tabled in Bishkek in March. It was approved in a first reading "
+     "on 2 May.", "bill_adopted"),
+])
+def test_yet_more_ways_of_telling_an_event(extractor, text: str, subtype: str) -> None:  # type: ignore[no-untyped-def]
+    assert subtype in subtypes(extractor, text)

@@ -149,7 +149,7 @@ def subject_phrase(token: Token, previous: Span | None = None) -> tuple[str, set
     return " ".join(t.text for t in parts).lower(), {t.ent_type_ for t in parts if t.ent_type_}
 
 
-def argument_text(token: Token) -> tuple[str, set[str]]:
+def argument_text(token: Token, previous: Span | None = None) -> tuple[str, set[str]]:
     """The trigger's own arguments (object, subject, governing noun) with their modifiers."""
     parts: list[Token] = []
     heads = [c for c in token.children if c.dep_ in ARGUMENT_DEPS]
@@ -185,6 +185,10 @@ def argument_text(token: Token) -> tuple[str, set[str]]:
         # Not the trigger's own subject: "the rector's office banned it" did not ban an office.
         own_subject = {t.i for c in token.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
         before = [t for t in token.sent if t.i < token.i and t.pos_ == "NOUN" and t.i not in own_subject]
+        if not before and previous is not None:
+            # "It had been approved in a first reading": the sentence opens on the pronoun, so it
+            # stands for what the sentence before was about.
+            before = [t for t in previous if t.pos_ == "NOUN"]
         text += " " + " ".join(t.text for t in before).lower()
     return text, labels
 
@@ -259,7 +263,7 @@ def find_triggers(
                     continue
                 groups = groups[1:]
             elif rule.arguments and groups:
-                arg_text, arg_labels = argument_text(token)
+                arg_text, arg_labels = argument_text(token, previous)
                 if not groups[0].matches(arg_text, arg_labels):
                     continue
                 groups = groups[1:]
