@@ -436,3 +436,23 @@ def test_marching_several_times_is_a_habit(extractor) -> None:  # type: ignore[n
 ])
 def test_yet_more_ways_of_telling_an_event(extractor, text: str, subtype: str) -> None:  # type: ignore[no-untyped-def]
     assert subtype in subtypes(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Pride in Izmir had been held every year since 2012, even when the governor banned it.", "assembly_banned"),
+    ("Pride in Izmir had been held every year since 2012, even when the governor banned it.", "assembly_held"),
+    ("In May 2016 police dispersed the march in Izmir, and it has been banned every year since.", "assembly_banned"),
+])
+def test_a_yearly_habit_is_no_one_event(extractor, text: str, absent: str) -> None:  # type: ignore[no-untyped-def]
+    assert absent not in subtypes(extractor, text)
+
+
+def test_every_evening_since_is_one_protest(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Protesters have gathered on the main avenue of Tbilisi every evening since 28 November."
+    assert "assembly_held" in subtypes(extractor, text)
+
+
+def test_a_joint_statement_told_by_several_verbs_is_one(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Amnesty International and Human Rights Watch issued a joint statement on 6 May, calling the raid "
+            "in Baku unlawful and demanding that the authorities release the journalists.")
+    assert subtypes(extractor, text).count("statement_or_appeal") == 1

@@ -154,9 +154,9 @@ JOINT_WORDS = {"joint", "jointly", "together", "co-signed", "co-authored"}
 
 
 def _joint(token: Token) -> bool:
-    """'X and Y issued a joint statement': one statement, however many signed it."""
-    return any(t.lower_ in JOINT_WORDS for t in token.subtree) or any(
-        c.lower_ in JOINT_WORDS for c in token.children)
+    """'X and Y issued a joint statement, calling ... and demanding ...': one statement, however
+    many signed it and however many verbs tell it."""
+    return any(t.lower_ in JOINT_WORDS for t in token.sent)
 
 
 def _own_words(token: Token) -> list[Token]:
@@ -354,6 +354,8 @@ class Extractor:
             return []
         if sub == "fine_or_prosecution_for_speech" and _charge_as_reason(token):
             return []
+        if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in UNDOING_VERBS:
+            return []  # "the court lifted the ban": the ban was told (or not) on its own day
         if sub == "assembly_disrupted" and _ceased_doing(token):
             return []
         if sub == "statement_or_appeal" and _legal_appeal(token):

@@ -133,10 +133,27 @@ def _after_dateline(token: Token) -> bool:
     return any(t.text in DATELINE_DASHES for t in token.doc[head.i + 1: token.i])
 
 
+YEARLY_WORDS = {"annually", "yearly"}
+
+
+def _every_year(token: Token) -> bool:
+    """'has been held every year since 2011, even when the governor banned everything', 'it has
+    been banned every year since': a yearly habit is a series, not one event — nor is what
+    happens in its 'when' clause. ('Every evening since November', one protest, stays.)"""
+    for node in (token, *token.ancestors):
+        for child in node.children:
+            if child.lower_ in YEARLY_WORDS or (child.lemma_.lower() == "year" and any(
+                    d.lower_ in ("every", "each") for d in child.children)):
+                return True
+    return False
+
+
 def factual(token: Token, sent: Span, *, is_appeal: bool = False) -> tuple[bool, str]:
     """(is a reported fact, why not). Appeals are facts of their own: the call is the event."""
     if sent.text.rstrip().endswith("?"):
         return False, "question"
+    if _every_year(token):
+        return False, "yearly habit"
     if _negated(token):
         return False, "negated"
     if _in_event_that(token, sent):
