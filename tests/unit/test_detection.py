@@ -456,3 +456,14 @@ def test_a_joint_statement_told_by_several_verbs_is_one(extractor) -> None:  # t
     text = ("Amnesty International and Human Rights Watch issued a joint statement on 6 May, calling the raid "
             "in Baku unlawful and demanding that the authorities release the journalists.")
     assert subtypes(extractor, text).count("statement_or_appeal") == 1
+
+
+@pytest.mark.parametrize(("text", "subtype"), [
+    ("On 1 June, counter-demonstrators threw eggs and bottles at the marchers in Chisinau.", "attack"),
+    ("In April, the Osh office of a women's group was the target of an arson attempt.", "attack"),
+    ("Azattyk TV, which is based in Prague, has been blocked in Tajikistan since 2019.", "censorship_or_block"),
+    ("Protesters have gathered outside the parliament in Yerevan every night since 2 May, when the "
+     "government suspended talks with the opposition.", "assembly_held"),
+])
+def test_round_two_tellings(extractor, text: str, subtype: str) -> None:  # type: ignore[no-untyped-def]
+    assert subtype in subtypes(extractor, text)
