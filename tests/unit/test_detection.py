@@ -467,3 +467,13 @@ def test_a_joint_statement_told_by_several_verbs_is_one(extractor) -> None:  # t
 ])
 def test_round_two_tellings(extractor, text: str, subtype: str) -> None:  # type: ignore[no-untyped-def]
     assert subtype in subtypes(extractor, text)
+
+
+def test_holding_a_march_as_a_subject_is_no_march(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = 'On 4 May the mayor of Tbilisi said that holding the march was "not reasonable".'
+    assert "assembly_held" not in subtypes(extractor, text)
+
+
+def test_a_plan_published_in_a_statement_is_a_statement(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 3 April more than 80 organisations in Tbilisi said in a joint statement that they would not register."
+    assert "statement_or_appeal" in subtypes(extractor, text)

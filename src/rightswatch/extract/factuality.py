@@ -196,8 +196,10 @@ def factual(token: Token, sent: Span, *, is_appeal: bool = False) -> tuple[bool,
         first = False
     if (token.dep_ == "acl" and not (_infinitive(token) and _decided_by_fact_noun(token))
             and not _after_dateline(token)) or (
-            token.tag_ == "VBG" and token.dep_ in ("pcomp", "amod")):
-        return False, "descriptor"  # "an event organised by X" describes a noun, reports nothing
+            token.tag_ == "VBG" and token.dep_ in ("pcomp", "amod", "csubj", "csubjpass")):
+        # "an event organised by X" describes a noun, reports nothing; "holding the march was
+        # not reasonable" names an activity.
+        return False, "descriptor"
     if is_appeal and _standing_position(token):
         return False, "standing position"
     as_clause = token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
@@ -233,7 +235,7 @@ def _subject_of(token: Token) -> Token | None:
 def _announces_own_plan(token: Token) -> bool:
     """'Memorial said it would appeal', 'Activists said they would apply': the speaker tells
     what it means to do next — the plan is no appeal, and what it plans has not happened."""
-    if token.lemma_.lower() not in SAY_VERBS:
+    if token.lemma_.lower() not in SAY_VERBS or _in_a_statement(token):
         return False
     clauses = [c for c in token.children if c.dep_ == "ccomp"]
     # "would not take part but saw no reason to prevent it": a view beside the plan is a statement.
@@ -241,6 +243,16 @@ def _announces_own_plan(token: Token) -> bool:
     about_itself = all(any(c.dep_ == "nsubj" and c.lower_ in SELF_PRONOUNS for c in clause.children)
                        for clause in clauses)
     return bool(clauses) and about_itself and all(_planned(verb) for verb in told)
+
+
+STATEMENT_NOUNS = {"statement", "letter", "declaration", "communique", "appeal", "resolution"}
+
+
+def _in_a_statement(token: Token) -> bool:
+    """'said in a joint statement that they would not register': a plan published as a statement
+    is a statement on the record."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in STATEMENT_NOUNS for g in c.children) for c in token.children)
 
 
 def _planned(verb: Token) -> bool:
