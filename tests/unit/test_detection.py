@@ -477,3 +477,8 @@ def test_holding_a_march_as_a_subject_is_no_march(extractor) -> None:  # type: i
 def test_a_plan_published_in_a_statement_is_a_statement(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "On 3 April more than 80 organisations in Tbilisi said in a joint statement that they would not register."
     assert "statement_or_appeal" in subtypes(extractor, text)
+
+
+def test_a_gathering_that_places_another_event_is_no_assembly(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 2 May men in masks surrounded the hotel in Lviv where participants had gathered."
+    assert "assembly_held" not in subtypes(extractor, text)

@@ -354,6 +354,8 @@ class Extractor:
             return []
         if sub == "fine_or_prosecution_for_speech" and _charge_as_reason(token):
             return []
+        if sub == "assembly_held" and token.dep_ == "relcl" and any(c.lower_ == "where" for c in token.children):
+            return []  # "the hotel where participants had gathered" places another event
         if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in UNDOING_VERBS:
             return []  # "the court lifted the ban": the ban was told (or not) on its own day
         if sub == "assembly_disrupted" and _ceased_doing(token):
