@@ -482,3 +482,18 @@ def test_a_plan_published_in_a_statement_is_a_statement(extractor) -> None:  # t
 def test_a_gathering_that_places_another_event_is_no_assembly(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "On 2 May men in masks surrounded the hotel in Lviv where participants had gathered."
     assert "assembly_held" not in subtypes(extractor, text)
+
+
+def test_it_banned_stands_for_the_pride_before(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Pride at the university in Izmir drew hundreds in 2017. In 2018 the rector's office banned it."
+    assert "assembly_banned" in subtypes(extractor, text)
+
+
+def test_called_it_after_a_law_is_no_appeal(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Parliament in Bishkek passed the bill on 14 March. Critics in Osh have called it a copy of the Russian law."
+    assert "statement_or_appeal" not in subtypes(extractor, text)
+
+
+def test_a_march_that_passed_off_was_held(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Last year's march in Bishkek, on 8 March 2019, passed without violence."
+    assert "assembly_held" in subtypes(extractor, text)

@@ -229,6 +229,29 @@ def _clause_words(token: Token) -> list[Token]:
     return out
 
 
+# Speech about "it" says nothing about what the sentence before was about.
+SPEECH = {"statement_or_appeal", "hate_speech_by_official", "petition", "extremist_designation_requested"}
+
+
+def _refers_back(token: Token) -> bool:
+    """A trigger whose object is 'it'/'them', or a bare 'the ban': what it is about was named
+    before."""
+    if token.pos_ == "VERB":
+        return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in OBJECT_PRONOUNS for c in token.children)
+    if token.pos_ != "NOUN" or token.tag_ != "NN":
+        return False
+    # Only a determiner and a time ("the ban on Friday"), not "the ban on propaganda".
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) and all(
+        c.dep_ == "det" or (c.dep_ == "prep" and all(g.ent_type_ in ("DATE", "TIME") for g in c.children))
+        for c in token.children)
+
+
+def _sentence_terms(sent: Span) -> tuple[str, set[str]]:
+    """A whole sentence's words, dates blanked ('tabled in March' names no march)."""
+    text = "".join(("_" + t.whitespace_) if _is_date(t) else t.text_with_ws for t in sent)
+    return text.lower().replace("’", "'"), {t.ent_type_ for t in sent if t.ent_type_}
+
+
 # Checks on the trigger's own clause, by sub-type; a failed check lets a lower rule try.
 CLAUSE_CHECKS = {"extremist_designated": _designates_extremist}
 
@@ -272,6 +295,12 @@ def find_triggers(
                 continue
             if all(g.matches(text, labels) for g in groups):
                 hits.append(TriggerHit(token, compiled, used_context=False))
+                break
+            if previous is not None and rule.sub_event_type not in SPEECH and _refers_back(token) and all(
+                    g.matches(*_sentence_terms(previous)) for g in groups):
+                # "In 2019 the rector's office banned it", "announced the ban on Friday": what
+                # "it" or "the ban" is was told in the sentence before.
+                hits.append(TriggerHit(token, compiled, used_context=True))
                 break
             if rule.context and previous is not None and compiled.context_requires:
                 prev_text = previous.text.lower()
