@@ -497,3 +497,15 @@ def test_called_it_after_a_law_is_no_appeal(extractor) -> None:  # type: ignore[
 def test_a_march_that_passed_off_was_held(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "Last year's march in Bishkek, on 8 March 2019, passed without violence."
     assert "assembly_held" in subtypes(extractor, text)
+
+
+def test_detaining_the_attackers_protects(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 12 May police in Tbilisi detained six men who threw eggs at the marchers."
+    stances = [e.stance for e in events(extractor, text) if e.sub_event_type == "detention_or_arrest"]
+    assert stances == ["protective"]
+
+
+def test_detaining_activists_restricts(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 12 May police in Tbilisi detained six activists who held a picket."
+    stances = [e.stance for e in events(extractor, text) if e.sub_event_type == "detention_or_arrest"]
+    assert stances == ["restrictive"]

@@ -13,7 +13,7 @@ from rightswatch.extract.context import DocContext, PlaceMention, build_context
 from rightswatch.extract.factuality import GRANTING_VERBS, REQUEST_NOUNS, appeal_on_record, factual
 from rightswatch.extract.merge import merge_candidates
 from rightswatch.extract.roles import actor_and_target, coordinated_actors, coordinated_targets
-from rightswatch.extract.stance import stance_for
+from rightswatch.extract.stance import detains_perpetrators, stance_for
 from rightswatch.extract.triggers import TriggerHit, compile_rules, find_triggers
 from rightswatch.extract.when import EventDate, event_date, repeated_dates
 from rightswatch.extract.where import EventPlace, cities_in, event_place, subject_countries
@@ -157,6 +157,12 @@ def _joint(token: Token) -> bool:
     """'X and Y issued a joint statement, calling ... and demanding ...': one statement, however
     many signed it and however many verbs tell it."""
     return any(t.lower_ in JOINT_WORDS for t in token.sent)
+
+
+def _detained(token: Token) -> str:
+    """The words for who was detained: the object of 'detained', or the subject of 'were
+    detained', with its clauses ('people who threw eggs')."""
+    return " ".join(t.text for c in token.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree)
 
 
 def _own_words(token: Token) -> list[Token]:
@@ -417,7 +423,8 @@ class Extractor:
                 longitude=where.location.longitude if where.location else None,
                 actor=qualify_state_body(one_actor, where.country),
                 target=qualify_state_body(one_target, where.country),
-                stance=stance_for(self.codebook, sub, evidence, _text_of(previous, ctx)),
+                stance=("protective" if sub == "detention_or_arrest" and detains_perpetrators(_detained(token))
+                        else stance_for(self.codebook, sub, evidence, _text_of(previous, ctx))),
                 evidence=evidence,
                 span=CharSpan(start, end),
                 confidence=confidence(evidence_conf),

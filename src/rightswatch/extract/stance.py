@@ -15,6 +15,20 @@ STRUCK_DOWN = re.compile(
 )
 
 
+# Who was detained, when a detention protects: those who attacked or threatened the others.
+PERPETRATORS = re.compile(
+    r"\b(attackers?|assailants?|perpetrators?|counter-(demonstrators?|protesters?|protestors?)|hooligans?|"
+    r"rioters?|neo-nazis?|far-right|nationalists?|those responsible|suspects?|threw|thrown|throwing|"
+    r"break through the cordon|broke through the cordon|explosive|explosives|firebomb\w*|molotov)\b"
+)
+
+
+def detains_perpetrators(detained: str) -> bool:
+    """'detained 15 people who tried to break through the cordon', 'detained several of the
+    attackers': the detention protects the people who were attacked."""
+    return bool(PERPETRATORS.search(detained.lower()))
+
+
 _CUES: dict[str, dict[str, re.Pattern[str]]] = {}
 
 
