@@ -509,3 +509,12 @@ def test_detaining_activists_restricts(extractor) -> None:  # type: ignore[no-un
     text = "On 12 May police in Tbilisi detained six activists who held a picket."
     stances = [e.stance for e in events(extractor, text) if e.sub_event_type == "detention_or_arrest"]
     assert stances == ["restrictive"]
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 April the regional court in Ankara lifted the blanket ban on LGBTI events, finding no legal basis.",
+    "On Thursday the district court in Lviv rejected a claim by the council that sought to ban the march.",
+])
+def test_a_court_undoing_a_ban_protects(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    stances = [e.stance for e in events(extractor, text) if e.sub_event_type == "court_ruling"]
+    assert stances == ["protective"]

@@ -11,7 +11,11 @@ EXTRACTOR = "rightswatch.stance.v1"
 # A court that strikes down, annuls or finds a violation widens rights whatever the law was about.
 STRUCK_DOWN = re.compile(
     r"\b(unconstitutional|annull?ed|annuls?|overturn(ed|s)?|struck down|strikes? down|quash(ed|es)?|"
-    r"violated|in violation|acquitt?(ed|al)|unlawful|illegal)\b"
+    r"violated|in violation|acquitt?(ed|al)|unlawful|illegal|no legal basis|could not be applied|"
+    # "lifted the blanket ban"; "rejected a claim ... that sought to ban the march"
+    r"lift(ed|s|ing)? (the |a |its )?(\w+ )?ban|"
+    r"(rejected|dismissed|refused) (a|the|their|its) (claim|request|motion|suit|lawsuit)[^.;]*\bto "
+    r"(ban|liquidate|close|dissolve|outlaw))\b"
 )
 
 
