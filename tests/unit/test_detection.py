@@ -518,3 +518,19 @@ def test_detaining_activists_restricts(extractor) -> None:  # type: ignore[no-un
 def test_a_court_undoing_a_ban_protects(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
     stances = [e.stance for e in events(extractor, text) if e.sub_event_type == "court_ruling"]
     assert stances == ["protective"]
+
+
+def test_threats_within_a_disruption_are_part_of_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 17 May, nationalists burst into a private event in Osh, filmed the participants and threatened them."
+    found = subtypes(extractor, text)
+    assert "assembly_disrupted" in found and "harassment_or_threat" not in found
+
+
+def test_police_loading_people_into_buses_detained_them(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 26 June riot police in Izmir loaded dozens of marchers into buses."
+    assert "detention_or_arrest" in subtypes(extractor, text)
+
+
+def test_a_claim_that_sought_to_ban_is_no_application(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 3 May a court in Lviv heard a claim by the council that sought to ban the march."
+    assert "assembly_applied" not in subtypes(extractor, text)

@@ -136,6 +136,17 @@ def _refuses_own_act(token: Token) -> bool:
 CEASING_VERBS = {"stop", "halt", "cease", "quit"}
 
 
+# What one applies to do: "sought to hold a march", "tried to register".
+APPLIED_ACTS = {"hold", "stage", "organise", "organize", "register", "march", "rally", "obtain", "get", "receive",
+                "picket", "demonstrate", "gather", "meet", "protest"}
+
+
+def _seeks_other_act(token: Token) -> bool:
+    """'a claim that sought to ban the march': seeking to ban, close or stop is no application."""
+    return token.lemma_.lower() in ("seek", "request", "try", "apply") and any(
+        c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_.lower() not in APPLIED_ACTS for c in token.children)
+
+
 def _ceased_doing(token: Token) -> bool:
     """'We simply stopped meeting': people ceasing to do something stopped no one's event
     ('police stopped the march' has an object)."""
@@ -216,6 +227,19 @@ def _charge_as_reason(token: Token) -> bool:
     the act it hangs on, not a prosecution of its own."""
     return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in ("on", "under") \
         and token.head.head.pos_ in ("VERB", "AUX")
+
+
+GRAVER_ACTS = {"attack", "assembly_disrupted", "detention_or_arrest", "killing"}
+
+
+def _threat_within_act(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
+    """'burst into a private event, filmed the participants and threatened them': threats told
+    as one more verb of an attack or a disruption are part of it, not an event of their own."""
+    graver = {c.details["trigger_i"] for c in candidates if c.sub_event_type in GRAVER_ACTS}
+    if not graver:
+        return candidates
+    return [c for c in candidates if c.sub_event_type != "harassment_or_threat"
+            or not ({t.i for t in doc[c.details["trigger_i"]].conjuncts} & graver)]
 
 
 def _reported_within(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
@@ -332,7 +356,8 @@ class Extractor:
             in_sentence: list[Candidate] = []
             for hit in find_triggers(sent, previous, self.index):
                 in_sentence.extend(self._candidates(hit, sent, previous, following, ctx, previous_actors))
-            found.extend(_reports_an_event(_reported_within(_prefer_specific(in_sentence, doc), doc), doc))
+            kept = _reports_an_event(_reported_within(_prefer_specific(in_sentence, doc), doc), doc)
+            found.extend(_threat_within_act(kept, doc))
         merged = merge_candidates(found)
         merged.sort(key=lambda c: c.span.start)
         return merged[: self.max_events]
@@ -364,6 +389,8 @@ class Extractor:
             return []  # "the hotel where participants had gathered" places another event
         if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in UNDOING_VERBS:
             return []  # "the court lifted the ban": the ban was told (or not) on its own day
+        if sub in APPLICATIONS and _seeks_other_act(token):
+            return []
         if sub == "assembly_disrupted" and _ceased_doing(token):
             return []
         if sub == "statement_or_appeal" and _legal_appeal(token):
