@@ -534,3 +534,14 @@ def test_police_loading_people_into_buses_detained_them(extractor) -> None:  # t
 def test_a_claim_that_sought_to_ban_is_no_application(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "On 3 May a court in Lviv heard a claim by the council that sought to ban the march."
     assert "assembly_applied" not in subtypes(extractor, text)
+
+
+def test_a_counter_rally_is_another_assembly(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("On Sunday about 3,000 people marched through the centre of Odesa. Several hundred people gathered "
+            "for the counter-rally in Odesa on Sunday.")
+    assert subtypes(extractor, text).count("assembly_held") == 2
+
+
+def test_a_march_that_dispersed_itself_was_not_disrupted(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 16 June in Kyiv the attackers reached the spot only after the march had dispersed."
+    assert "assembly_disrupted" not in subtypes(extractor, text)

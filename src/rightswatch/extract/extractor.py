@@ -14,7 +14,7 @@ from rightswatch.extract.factuality import GRANTING_VERBS, REQUEST_NOUNS, appeal
 from rightswatch.extract.merge import merge_candidates
 from rightswatch.extract.roles import actor_and_target, coordinated_actors, coordinated_targets
 from rightswatch.extract.stance import detains_perpetrators, stance_for
-from rightswatch.extract.triggers import TriggerHit, compile_rules, find_triggers
+from rightswatch.extract.triggers import TriggerHit, argument_text, compile_rules, find_triggers
 from rightswatch.extract.when import EventDate, event_date, repeated_dates
 from rightswatch.extract.where import EventPlace, cities_in, event_place, subject_countries
 from rightswatch.nlp.partial_dates import precision_of
@@ -145,6 +145,13 @@ def _seeks_other_act(token: Token) -> bool:
     """'a claim that sought to ban the march': seeking to ban, close or stop is no application."""
     return token.lemma_.lower() in ("seek", "request", "try", "apply") and any(
         c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_.lower() not in APPLIED_ACTS for c in token.children)
+
+
+def _dispersed_itself(token: Token) -> bool:
+    """'after the march had dispersed', 'the rally broke up': a crowd going home, no one broke
+    it up ('police dispersed the march' has an object, 'the march was dispersed' is passive)."""
+    return token.lemma_.lower() in ("disperse", "break", "end", "halt", "stop", "finish") and not any(
+        c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent") for c in token.children)
 
 
 def _ceased_doing(token: Token) -> bool:
@@ -391,7 +398,7 @@ class Extractor:
             return []  # "the court lifted the ban": the ban was told (or not) on its own day
         if sub in APPLICATIONS and _seeks_other_act(token):
             return []
-        if sub == "assembly_disrupted" and _ceased_doing(token):
+        if sub == "assembly_disrupted" and (_ceased_doing(token) or _dispersed_itself(token)):
             return []
         if sub == "statement_or_appeal" and _legal_appeal(token):
             return []
@@ -426,6 +433,8 @@ class Extractor:
             actors = _named_first(list(coordinated_actors(token, ctx, previous_actors, self.generic_heads))) or actors
         out = []
         dates = repeated_dates(date, sent, ctx)
+        # "gathered for the counter-rally": another assembly than the march it answers.
+        counter = sub in PER_PLACE and "counter" in argument_text(token)[0]
         for where, one_target, date, one_actor in [(w, t, d, a) for w in places for t in (targets or [target])
                                                    for d in dates for a in actors]:
             evidence_conf = Evidence(
@@ -457,7 +466,7 @@ class Extractor:
                 confidence=confidence(evidence_conf),
                 extractor=EXTRACTOR,
                 details={"rule": rule.id, "trigger": token.text, "trigger_i": token.i, "date_source": date.source,
-                         "place_source": where.source,
+                         "place_source": where.source, "counter": counter,
                          "entities": [[n, labels[n]] for n in (one_actor, one_target) if n and n in labels],
                          "features": features(evidence_conf)},
             ))
