@@ -545,3 +545,9 @@ def test_a_counter_rally_is_another_assembly(extractor) -> None:  # type: ignore
 def test_a_march_that_dispersed_itself_was_not_disrupted(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "On 16 June in Kyiv the attackers reached the spot only after the march had dispersed."
     assert "assembly_disrupted" not in subtypes(extractor, text)
+
+
+def test_what_the_detained_did_is_the_reason_not_an_event(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 19 May police in Chisinau detained four men who threw eggs at the marchers."
+    found = subtypes(extractor, text)
+    assert "detention_or_arrest" in found and "attack" not in found

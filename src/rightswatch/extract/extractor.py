@@ -249,6 +249,21 @@ def _threat_within_act(candidates: list[Candidate], doc: Doc) -> list[Candidate]
             or not ({t.i for t in doc[c.details["trigger_i"]].conjuncts} & graver)]
 
 
+def _reason_for_detention(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
+    """'detained four people who threw eggs': what the detained are said to have done is the
+    detention's reason, told with it, not an event of its own."""
+    detained: set[int] = set()
+    for cand in candidates:
+        if cand.sub_event_type == "detention_or_arrest":
+            verb = doc[cand.details["trigger_i"]]
+            for arg in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+                detained |= {t.i for t in arg.subtree if t.i != arg.i}
+    if not detained:
+        return candidates
+    return [c for c in candidates if c.sub_event_type not in ("attack", "harassment_or_threat")
+            or c.details["trigger_i"] not in detained]
+
+
 def _reported_within(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
     """'Borrell said the EU strongly deplored the decision': what a speaker says someone
     deplored is the content of one statement, the speaker's, not a second statement."""
@@ -364,7 +379,7 @@ class Extractor:
             for hit in find_triggers(sent, previous, self.index):
                 in_sentence.extend(self._candidates(hit, sent, previous, following, ctx, previous_actors))
             kept = _reports_an_event(_reported_within(_prefer_specific(in_sentence, doc), doc), doc)
-            found.extend(_threat_within_act(kept, doc))
+            found.extend(_reason_for_detention(_threat_within_act(kept, doc), doc))
         merged = merge_candidates(found)
         merged.sort(key=lambda c: c.span.start)
         return merged[: self.max_events]
