@@ -551,3 +551,8 @@ def test_what_the_detained_did_is_the_reason_not_an_event(extractor) -> None:  #
     text = "On 19 May police in Chisinau detained four men who threw eggs at the marchers."
     found = subtypes(extractor, text)
     assert "detention_or_arrest" in found and "attack" not in found
+
+
+def test_a_mob_gathering_to_attack_is_the_attack(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = subtypes(extractor, "On 3 May dozens of men gathered outside a bar in Tashkent and attacked the guests.")
+    assert "attack" in found and "assembly_held" not in found

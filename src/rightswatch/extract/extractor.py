@@ -241,12 +241,21 @@ GRAVER_ACTS = {"attack", "assembly_disrupted", "detention_or_arrest", "killing"}
 
 def _threat_within_act(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
     """'burst into a private event, filmed the participants and threatened them': threats told
-    as one more verb of an attack or a disruption are part of it, not an event of their own."""
+    as one more verb of an attack or a disruption are part of it, not an event of their own;
+    so is a crowd's gathering told as the first verb of its attack."""
     graver = {c.details["trigger_i"] for c in candidates if c.sub_event_type in GRAVER_ACTS}
     if not graver:
         return candidates
-    return [c for c in candidates if c.sub_event_type != "harassment_or_threat"
-            or not ({t.i for t in doc[c.details["trigger_i"]].conjuncts} & graver)]
+    attacks = {c.details["trigger_i"] for c in candidates if c.sub_event_type == "attack"}
+    kept = []
+    for cand in candidates:
+        conjuncts = {t.i for t in doc[cand.details["trigger_i"]].conjuncts}
+        if cand.sub_event_type == "harassment_or_threat" and conjuncts & graver:
+            continue
+        if cand.sub_event_type == "assembly_held" and conjuncts & attacks:
+            continue  # "dozens of men gathered outside a café and forced their way inside": a mob's attack
+        kept.append(cand)
+    return kept
 
 
 def _reason_for_detention(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
