@@ -556,3 +556,8 @@ def test_what_the_detained_did_is_the_reason_not_an_event(extractor) -> None:  #
 def test_a_mob_gathering_to_attack_is_the_attack(extractor) -> None:  # type: ignore[no-untyped-def]
     found = subtypes(extractor, "On 3 May dozens of men gathered outside a bar in Tashkent and attacked the guests.")
     assert "attack" in found and "assembly_held" not in found
+
+
+def test_a_term_got_for_a_post_is_a_prosecution_for_speech(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "In March, a woman in Brest got ten days for posting a rainbow flag online."
+    assert "fine_or_prosecution_for_speech" in subtypes(extractor, text)
