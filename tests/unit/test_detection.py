@@ -299,3 +299,265 @@ def test_it_held_a_rally_after_a_court_is_a_rally(extractor) -> None:  # type: i
 def test_an_order_to_stop_its_activities_suspends_a_group(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "In May 2021 the Ministry of Justice of Tajikistan ordered the association to stop its activities."
     assert "organisation_banned_or_liquidated" in subtypes(extractor, text)
+
+
+# ---- round 2: prose the rules were not written on ---------------------------------------------
+
+def test_a_plural_in_ies_meets_a_rule(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 2 May a district court in Osh banned all assemblies in the city for a week."
+    assert "assembly_banned" in subtypes(extractor, text)
+
+
+def test_a_related_link_list_is_no_news() -> None:
+    from rightswatch.documents.clean import clean_text
+    text = ("Police detained two reporters in Minsk on Friday.\n\nSee also:\n• Court closes a rights group in Brest\n"
+            "• Why the editors left\n\nOur reporters will follow the case.")
+    cleaned = clean_text(text)
+    assert "Brest" not in cleaned and "editors" not in cleaned
+    assert "Our reporters will follow the case." in cleaned
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("The Moldovan parliament on Thursday passed a law that tightens the rules on charities.", "court_ruling"),
+    ("The ruling Civic Union party on Monday decided to hold a congress in Yerevan.", "court_ruling"),
+    ("The Baku governor's office refused the picket on Monday, citing public order.", "policy_or_decree"),
+    ('"Extremist is only the latest label," the director told reporters in Riga on Monday.',
+     "foreign_agent_designated"),
+    ("Organisers in Warsaw called on people to come to the square anyway on Saturday.", "statement_or_appeal"),
+    ("On Monday we asked her about the mayor's decision in Tbilisi.", "statement_or_appeal"),
+    ("On 3 June, police in Ankara charged six students for refusing to disperse.", "assembly_banned"),
+    ("After the threats in Minsk last spring, we simply stopped meeting.", "assembly_disrupted"),
+    ("In March police in Baku arrested four reporters on similar charges.", "fine_or_prosecution_for_speech"),
+])
+def test_words_that_are_not_the_act(extractor, text: str, absent: str) -> None:  # type: ignore[no-untyped-def]
+    assert absent not in subtypes(extractor, text)
+
+
+def test_a_criminal_case_opened_over_an_attack_is_a_lawsuit(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = subtypes(extractor, "On 4 May police in Gyumri opened a criminal case for hooliganism over the assault.")
+    assert "lawsuit_filed" in found and "fine_or_prosecution_for_speech" not in found
+
+
+def test_taking_part_in_a_march_is_an_assembly(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert "assembly_held" in subtypes(extractor, "On 12 June about 900 people took part in the march in Riga.")
+
+
+def test_residents_gathering_is_an_assembly_not_a_statement(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 3 April, residents of Osh gathered on the main square to demand the mayor's resignation."
+    found = subtypes(extractor, text)
+    assert "assembly_held" in found and "statement_or_appeal" not in found
+
+
+def test_a_dateline_does_not_make_the_verb_a_description(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "GYUMRI — A court in Gyumri on Tuesday sentenced the blogger Aram Petrosyan to three years in prison."
+    found = subtypes(extractor, text)
+    assert "court_ruling" in found
+
+
+def test_an_appeal_against_a_decision_is_no_public_appeal(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = subtypes(extractor, "The activists appealed, and on 9 May the court in Chisinau rejected their complaint.")
+    assert "statement_or_appeal" not in found
+
+
+def test_a_joint_statement_is_one_event(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 6 May Amnesty International and Human Rights Watch issued a joint statement condemning the raid in Baku."
+    assert subtypes(extractor, text).count("statement_or_appeal") == 1
+
+
+def test_an_authority_reporting_its_act_makes_no_statement(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = subtypes(extractor, "The Interior Ministry said on Sunday that 40 people had been detained in Minsk.")
+    assert "detention_or_arrest" in found and "statement_or_appeal" not in found
+
+
+def test_a_noun_act_a_past_verb_carried_out_is_reported(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "In the spring, the Ministry of Justice ordered the liquidation of two public associations."
+    assert "organisation_banned_or_liquidated" in subtypes(extractor, text)
+
+
+def test_a_court_undoing_anothers_ban_is_its_ruling(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "The mayor banned the march on 2 May, but the district court in Poznan overturned his decision on 5 May."
+    found = subtypes(extractor, text)
+    assert "assembly_banned" in found and "court_ruling" in found
+
+
+def test_extremists_in_the_reason_designate_no_one(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 4 June the city hall of Novi Sad banned the march, citing threats by extremist groups."
+    found = subtypes(extractor, text)
+    assert "assembly_banned" in found and "extremist_designated" not in found
+
+
+def test_a_name_with_march_is_no_date(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "In 2017, the mayor of Gdansk banned the city's first Equality March."
+    assert "assembly_banned" in subtypes(extractor, text)
+
+
+def test_it_banned_by_an_office_is_no_office_banned(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = subtypes(extractor, "In 2016 the dean's office in Ankara banned it for the first time.")
+    assert "organisation_banned_or_liquidated" not in found
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("In 2020 the ministry in Almaty refused its application; the group has no money left for a court challenge.",
+     "lawsuit_filed"),
+    ("The organisers told the mayor's office of Tbilisi about the march on 2 May, as the law allows.",
+     "assembly_permitted"),
+])
+def test_negated_or_generic_holders(extractor, text: str, absent: str) -> None:  # type: ignore[no-untyped-def]
+    assert absent not in subtypes(extractor, text)
+
+
+def test_a_court_overturning_a_ban_ruled(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "In 2016, the mayor of Poznan banned the city's first Equality March, and a court overturned the ban."
+    found = subtypes(extractor, text)
+    assert "assembly_banned" in found and "court_ruling" in found
+
+
+@pytest.mark.parametrize(("text", "subtype"), [
+    ("We marched anyway, on 12 May, through the old town of Izmir.", "assembly_held"),
+    ("On 3 July police in Tbilisi used tear gas and rubber bullets on the crowd.", "assembly_disrupted"),
+    ("On 5 May, a dozen men burst into a film screening in Almaty and filmed the audience.", "assembly_disrupted"),
+    ("On 2 March, masked men forced their way into the offices of a women's group in Osh.", "attack"),
+    ("On 8 March, men in masks pushed several marchers to the ground in Bishkek.", "attack"),
+    ('On 4 June, two members of parliament in Yerevan described gay people as "sick".', "hate_speech_by_official"),
+])
+def test_more_ways_of_telling_an_event(extractor, text: str, subtype: str) -> None:  # type: ignore[no-untyped-def]
+    assert subtype in subtypes(extractor, text)
+
+
+def test_marching_several_times_is_a_habit(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert "assembly_held" not in subtypes(extractor, "Before the ban we had marched in Almaty several times.")
+
+
+@pytest.mark.parametrize(("text", "subtype"), [
+    ("In May 2023 the ruling party pushed through a law on foreign funding in Tbilisi.", "bill_adopted"),
+    ("In June 2022 the city hall of Osh turned down an application to hold a march.", "assembly_banned"),
+    ("A bill on 'foreign representatives' was tabled in Bishkek in March. It was approved in a first reading "
+     "on 2 May.", "bill_adopted"),
+])
+def test_yet_more_ways_of_telling_an_event(extractor, text: str, subtype: str) -> None:  # type: ignore[no-untyped-def]
+    assert subtype in subtypes(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Pride in Izmir had been held every year since 2012, even when the governor banned it.", "assembly_banned"),
+    ("Pride in Izmir had been held every year since 2012, even when the governor banned it.", "assembly_held"),
+    ("In May 2016 police dispersed the march in Izmir, and it has been banned every year since.", "assembly_banned"),
+])
+def test_a_yearly_habit_is_no_one_event(extractor, text: str, absent: str) -> None:  # type: ignore[no-untyped-def]
+    assert absent not in subtypes(extractor, text)
+
+
+def test_every_evening_since_is_one_protest(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Protesters have gathered on the main avenue of Tbilisi every evening since 28 November."
+    assert "assembly_held" in subtypes(extractor, text)
+
+
+def test_a_joint_statement_told_by_several_verbs_is_one(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Amnesty International and Human Rights Watch issued a joint statement on 6 May, calling the raid "
+            "in Baku unlawful and demanding that the authorities release the journalists.")
+    assert subtypes(extractor, text).count("statement_or_appeal") == 1
+
+
+@pytest.mark.parametrize(("text", "subtype"), [
+    ("On 1 June, counter-demonstrators threw eggs and bottles at the marchers in Chisinau.", "attack"),
+    ("In April, the Osh office of a women's group was the target of an arson attempt.", "attack"),
+    ("Azattyk TV, which is based in Prague, has been blocked in Tajikistan since 2019.", "censorship_or_block"),
+    ("Protesters have gathered outside the parliament in Yerevan every night since 2 May, when the "
+     "government suspended talks with the opposition.", "assembly_held"),
+])
+def test_round_two_tellings(extractor, text: str, subtype: str) -> None:  # type: ignore[no-untyped-def]
+    assert subtype in subtypes(extractor, text)
+
+
+def test_holding_a_march_as_a_subject_is_no_march(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = 'On 4 May the mayor of Tbilisi said that holding the march was "not reasonable".'
+    assert "assembly_held" not in subtypes(extractor, text)
+
+
+def test_a_plan_published_in_a_statement_is_a_statement(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 3 April more than 80 organisations in Tbilisi said in a joint statement that they would not register."
+    assert "statement_or_appeal" in subtypes(extractor, text)
+
+
+def test_a_gathering_that_places_another_event_is_no_assembly(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 2 May men in masks surrounded the hotel in Lviv where participants had gathered."
+    assert "assembly_held" not in subtypes(extractor, text)
+
+
+def test_it_banned_stands_for_the_pride_before(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Pride at the university in Izmir drew hundreds in 2017. In 2018 the rector's office banned it."
+    assert "assembly_banned" in subtypes(extractor, text)
+
+
+def test_called_it_after_a_law_is_no_appeal(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Parliament in Bishkek passed the bill on 14 March. Critics in Osh have called it a copy of the Russian law."
+    assert "statement_or_appeal" not in subtypes(extractor, text)
+
+
+def test_a_march_that_passed_off_was_held(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Last year's march in Bishkek, on 8 March 2019, passed without violence."
+    assert "assembly_held" in subtypes(extractor, text)
+
+
+def test_detaining_the_attackers_protects(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 12 May police in Tbilisi detained six men who threw eggs at the marchers."
+    stances = [e.stance for e in events(extractor, text) if e.sub_event_type == "detention_or_arrest"]
+    assert stances == ["protective"]
+
+
+def test_detaining_activists_restricts(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 12 May police in Tbilisi detained six activists who held a picket."
+    stances = [e.stance for e in events(extractor, text) if e.sub_event_type == "detention_or_arrest"]
+    assert stances == ["restrictive"]
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 April the regional court in Ankara lifted the blanket ban on LGBTI events, finding no legal basis.",
+    "On Thursday the district court in Lviv rejected a claim by the council that sought to ban the march.",
+])
+def test_a_court_undoing_a_ban_protects(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    stances = [e.stance for e in events(extractor, text) if e.sub_event_type == "court_ruling"]
+    assert stances == ["protective"]
+
+
+def test_threats_within_a_disruption_are_part_of_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 17 May, nationalists burst into a private event in Osh, filmed the participants and threatened them."
+    found = subtypes(extractor, text)
+    assert "assembly_disrupted" in found and "harassment_or_threat" not in found
+
+
+def test_police_loading_people_into_buses_detained_them(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 26 June riot police in Izmir loaded dozens of marchers into buses."
+    assert "detention_or_arrest" in subtypes(extractor, text)
+
+
+def test_a_claim_that_sought_to_ban_is_no_application(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 3 May a court in Lviv heard a claim by the council that sought to ban the march."
+    assert "assembly_applied" not in subtypes(extractor, text)
+
+
+def test_a_counter_rally_is_another_assembly(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("On Sunday about 3,000 people marched through the centre of Odesa. Several hundred people gathered "
+            "for the counter-rally in Odesa on Sunday.")
+    assert subtypes(extractor, text).count("assembly_held") == 2
+
+
+def test_a_march_that_dispersed_itself_was_not_disrupted(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 16 June in Kyiv the attackers reached the spot only after the march had dispersed."
+    assert "assembly_disrupted" not in subtypes(extractor, text)
+
+
+def test_what_the_detained_did_is_the_reason_not_an_event(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 19 May police in Chisinau detained four men who threw eggs at the marchers."
+    found = subtypes(extractor, text)
+    assert "detention_or_arrest" in found and "attack" not in found
+
+
+def test_a_mob_gathering_to_attack_is_the_attack(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = subtypes(extractor, "On 3 May dozens of men gathered outside a bar in Tashkent and attacked the guests.")
+    assert "attack" in found and "assembly_held" not in found
+
+
+def test_a_term_got_for_a_post_is_a_prosecution_for_speech(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "In March, a woman in Brest got ten days for posting a rainbow flag online."
+    assert "fine_or_prosecution_for_speech" in subtypes(extractor, text)

@@ -9,7 +9,7 @@ import re
 
 import ftfy
 
-CLEANER = "rightswatch.clean.v2"  # v2: cleans to a fixed point
+CLEANER = "rightswatch.clean.v3"  # v2: cleans to a fixed point; v3: "Related:" link lists dropped
 
 # Where the article ends: everything from such a line on is page furniture.
 END_MARKERS = re.compile(
@@ -30,6 +30,12 @@ FURNITURE = re.compile(
     r"read more\s*»?\s*$)",
     re.IGNORECASE,
 )
+# "Related:", "Read more:", "See also:": links to other stories, each a headline that would read
+# as news of its own. The label line goes, and so do the bulleted headlines under it.
+LINK_LIST_LABEL = re.compile(
+    r"^\s*(related( stories| articles| news| reading| coverage)?|read (more|also)|see also|more on this( story)?|"
+    r"further reading|also read)\s*:", re.IGNORECASE)
+BULLET = re.compile(r"^\s*[•·▪●*\-–]\s+\S")
 MD_LINK = re.compile(r"\[([^\]\n]{1,300})\]\((?:[^)\s]{0,500})\)")
 MD_HEADING = re.compile(r"^#{1,6}\s+", re.MULTILINE)
 SPACES = re.compile(r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000\t]+")
@@ -65,9 +71,16 @@ def _clean_once(text: str) -> str:
     text = MD_LINK.sub(r"\1", text)
     text = MD_HEADING.sub("", text)
     kept: list[str] = []
+    in_link_list = False
     for line in text.split("\n"):
         if END_MARKERS.match(line):
             break
+        if LINK_LIST_LABEL.match(line):
+            in_link_list = True
+            continue
+        if in_link_list and BULLET.match(line):
+            continue
+        in_link_list = in_link_list and not line.strip()
         if FURNITURE.match(line):
             continue
         kept.append(line.strip())

@@ -13,8 +13,8 @@ from rightswatch.extract.context import DocContext, PlaceMention, build_context
 from rightswatch.extract.factuality import GRANTING_VERBS, REQUEST_NOUNS, appeal_on_record, factual
 from rightswatch.extract.merge import merge_candidates
 from rightswatch.extract.roles import actor_and_target, coordinated_actors, coordinated_targets
-from rightswatch.extract.stance import stance_for
-from rightswatch.extract.triggers import TriggerHit, compile_rules, find_triggers
+from rightswatch.extract.stance import detains_perpetrators, stance_for
+from rightswatch.extract.triggers import TriggerHit, argument_text, compile_rules, find_triggers
 from rightswatch.extract.when import EventDate, event_date, repeated_dates
 from rightswatch.extract.where import EventPlace, cities_in, event_place, subject_countries
 from rightswatch.nlp.partial_dates import precision_of
@@ -64,11 +64,18 @@ def _what_the_ruling_did(ruling: Token, act: Token) -> bool:
     """'ordered the liquidation', 'declared ... and banned': the act is the ruling's own doing.
     Not what it found ('ruled that the state had censored') nor background in a relative clause
     ('acquitted the activists who were arrested in 2022')."""
-    if act.i == ruling.i or act in ruling.conjuncts:
+    if act.i == ruling.i:
         return True
+    if act in ruling.conjuncts:
+        # "X banned it, but the court overturned his decision": a clause with its own subject
+        # is another's act; "declared ... and banned" shares the court as subject.
+        later = act if act.i > ruling.i else ruling
+        return not any(c.dep_ in ("nsubj", "nsubjpass") for c in later.children)
     if act.dep_ == "acl" and act.head.dep_ == "dobj" and act.head.head.i == ruling.i and \
             ruling.lemma_.lower() in GRANTING_VERBS and act.head.lemma_.lower() in REQUEST_NOUNS:
         return True  # "granted a request to liquidate X": the court liquidated X
+    if ruling.lemma_.lower() in UNDOING_VERBS:
+        return False  # "a court overturned the ban": the ban was another's, the ruling undid it
     own = {t.i for t in ruling.subtree}
     commands = ruling.lemma_.lower() in COMMANDS
     for token in ruling.subtree:
@@ -91,12 +98,17 @@ def _named_first(actors: list[str]) -> list[str | None]:
 
 
 UNDERGOING_VERBS = {"receive", "suffer", "endure", "undergo", "face"}
+# "ordered the liquidation", "carried out a raid": a verb that makes the act happen.
+CARRYING_VERBS = {"order", "carry", "conduct", "launch", "impose", "announce", "stage", "mount", "perform",
+                  "complete", "begin", "start"}
 
 
 def _undergone(token: Token) -> bool:
     """'Martirosyan received death threats': a noun someone received or suffered is an event
-    that happened to them, not talk about such events."""
-    return token.dep_ == "dobj" and token.head.lemma_.lower() in UNDERGOING_VERBS and token.head.tag_ == "VBD"
+    that happened to them, not talk about such events. 'The ministry ordered the liquidation
+    of three associations': a noun a past verb carried out is a reported act too."""
+    return token.dep_ == "dobj" and token.head.tag_ == "VBD" and (
+        token.head.lemma_.lower() in UNDERGOING_VERBS | CARRYING_VERBS)
 
 
 def _refuses_to_register_itself(token: Token) -> bool:
@@ -105,6 +117,70 @@ def _refuses_to_register_itself(token: Token) -> bool:
     return token.lemma_.lower() in ("refuse", "decline") and any(
         c.dep_ == "xcomp" and c.lemma_.lower() == "register" and not any(d.dep_ == "dobj" for d in c.children)
         for c in token.children)
+
+
+REFUSAL_VERBS = {"refuse", "decline"}
+# What an authority refuses when it bans or denies: "refused to allow the march", "to register".
+GRANTED_BY_REFUSER = {"allow", "permit", "authorise", "authorize", "approve", "agree", "register", "grant",
+                      "accept", "sanction", "coordinate", "let", "issue", "give", "hold", "consider"}
+
+
+def _refuses_own_act(token: Token) -> bool:
+    """'refusing to disperse', 'refused to leave': someone declining to do something bans and
+    denies nothing; an authority's refusal is of a permission ('refused to allow the march')."""
+    return token.lemma_.lower() in REFUSAL_VERBS and any(
+        c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_.lower() not in GRANTED_BY_REFUSER
+        for c in token.children)
+
+
+CEASING_VERBS = {"stop", "halt", "cease", "quit"}
+
+
+# What one applies to do: "sought to hold a march", "tried to register".
+APPLIED_ACTS = {"hold", "stage", "organise", "organize", "register", "march", "rally", "obtain", "get", "receive",
+                "picket", "demonstrate", "gather", "meet", "protest"}
+
+
+def _seeks_other_act(token: Token) -> bool:
+    """'a claim that sought to ban the march': seeking to ban, close or stop is no application."""
+    return token.lemma_.lower() in ("seek", "request", "try", "apply") and any(
+        c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_.lower() not in APPLIED_ACTS for c in token.children)
+
+
+def _dispersed_itself(token: Token) -> bool:
+    """'after the march had dispersed', 'the rally broke up': a crowd going home, no one broke
+    it up ('police dispersed the march' has an object, 'the march was dispersed' is passive)."""
+    return token.lemma_.lower() in ("disperse", "break", "end", "halt", "stop", "finish") and not any(
+        c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent") for c in token.children)
+
+
+def _ceased_doing(token: Token) -> bool:
+    """'We simply stopped meeting': people ceasing to do something stopped no one's event
+    ('police stopped the march' has an object)."""
+    return token.lemma_.lower() in CEASING_VERBS and not any(c.dep_ == "dobj" for c in token.children) and any(
+        c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" for c in token.children)
+
+
+def _legal_appeal(token: Token) -> bool:
+    """'The organisers appealed, and the court rejected their complaint': to appeal, without
+    appealing *to* someone or *for* something, is to challenge a decision, not a public appeal."""
+    return token.lemma_.lower() == "appeal" and token.pos_ == "VERB" and not any(
+        c.dep_ == "prep" and c.lower_ in ("to", "for") for c in token.children)
+
+
+JOINT_WORDS = {"joint", "jointly", "together", "co-signed", "co-authored"}
+
+
+def _joint(token: Token) -> bool:
+    """'X and Y issued a joint statement, calling ... and demanding ...': one statement, however
+    many signed it and however many verbs tell it."""
+    return any(t.lower_ in JOINT_WORDS for t in token.sent)
+
+
+def _detained(token: Token) -> str:
+    """The words for who was detained: the object of 'detained', or the subject of 'were
+    detained', with its clauses ('people who threw eggs')."""
+    return " ".join(t.text for c in token.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree)
 
 
 def _own_words(token: Token) -> list[Token]:
@@ -127,6 +203,76 @@ def _asks_for_designation(token: Token) -> bool:
     return any(t.lower_.startswith("extremis") for t in _own_words(token) if t.i != token.i)
 
 
+REPORTING_VERBS = {"say", "tell", "announce", "state", "report", "add", "confirm"}
+
+
+def _reports_an_event(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
+    """'The Interior Ministry said that 64 people had been detained': what is said is the event;
+    the saying is how the report knows it, not a statement of its own. A demand that is the
+    purpose of another act ('gathered to demand') is that act's."""
+    told = {c.details["trigger_i"] for c in candidates if c.sub_event_type != "statement_or_appeal"}
+    if not told:
+        return candidates
+    kept = []
+    for cand in candidates:
+        verb = doc[cand.details["trigger_i"]]
+        if cand.sub_event_type == "statement_or_appeal" and verb.head.i in told and verb.head.i != verb.i and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            continue  # "residents gathered on the square to demand ...": the gathering is the event
+        if cand.sub_event_type == "statement_or_appeal" and verb.lemma_.lower() in REPORTING_VERBS:
+            # The clause's own verbs: a noun deep in a judgement ('marred by ... the detention
+            # of protesters') is what the statement is about, not the news it reports.
+            said = {t.i for c in verb.children if c.dep_ == "ccomp" for t in (c, *c.conjuncts)}
+            if said & told:
+                continue
+        kept.append(cand)
+    return kept
+
+
+def _charge_as_reason(token: Token) -> bool:
+    """'arrested on similar charges', 'held under charges of ...': the charge is the reason for
+    the act it hangs on, not a prosecution of its own."""
+    return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in ("on", "under") \
+        and token.head.head.pos_ in ("VERB", "AUX")
+
+
+GRAVER_ACTS = {"attack", "assembly_disrupted", "detention_or_arrest", "killing"}
+
+
+def _threat_within_act(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
+    """'burst into a private event, filmed the participants and threatened them': threats told
+    as one more verb of an attack or a disruption are part of it, not an event of their own;
+    so is a crowd's gathering told as the first verb of its attack."""
+    graver = {c.details["trigger_i"] for c in candidates if c.sub_event_type in GRAVER_ACTS}
+    if not graver:
+        return candidates
+    attacks = {c.details["trigger_i"] for c in candidates if c.sub_event_type == "attack"}
+    kept = []
+    for cand in candidates:
+        conjuncts = {t.i for t in doc[cand.details["trigger_i"]].conjuncts}
+        if cand.sub_event_type == "harassment_or_threat" and conjuncts & graver:
+            continue
+        if cand.sub_event_type == "assembly_held" and conjuncts & attacks:
+            continue  # "dozens of men gathered outside a café and forced their way inside": a mob's attack
+        kept.append(cand)
+    return kept
+
+
+def _reason_for_detention(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
+    """'detained four people who threw eggs': what the detained are said to have done is the
+    detention's reason, told with it, not an event of its own."""
+    detained: set[int] = set()
+    for cand in candidates:
+        if cand.sub_event_type == "detention_or_arrest":
+            verb = doc[cand.details["trigger_i"]]
+            for arg in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+                detained |= {t.i for t in arg.subtree if t.i != arg.i}
+    if not detained:
+        return candidates
+    return [c for c in candidates if c.sub_event_type not in ("attack", "harassment_or_threat")
+            or c.details["trigger_i"] not in detained]
+
+
 def _reported_within(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
     """'Borrell said the EU strongly deplored the decision': what a speaker says someone
     deplored is the content of one statement, the speaker's, not a second statement."""
@@ -142,6 +288,8 @@ def _reported_within(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
 
 
 COMMANDS = {"order", "instruct", "direct"}
+UNDOING_VERBS = {"overturn", "annul", "quash", "lift", "revoke", "reverse", "invalidate", "strike", "cancel",
+                 "void", "set"}
 LAW_WORDS = {"bill", "law", "amendment", "amendments", "act", "draft", "legislation", "code", "provision"}
 STATE_BODIES = {"parliament", "government", "ministry of justice", "ministry of interior", "ministry of culture",
                 "ministry of education", "justice ministry", "interior ministry", "prosecutor general's office",
@@ -239,7 +387,8 @@ class Extractor:
             in_sentence: list[Candidate] = []
             for hit in find_triggers(sent, previous, self.index):
                 in_sentence.extend(self._candidates(hit, sent, previous, following, ctx, previous_actors))
-            found.extend(_reported_within(_prefer_specific(in_sentence, doc), doc))
+            kept = _reports_an_event(_reported_within(_prefer_specific(in_sentence, doc), doc), doc)
+            found.extend(_reason_for_detention(_threat_within_act(kept, doc), doc))
         merged = merge_candidates(found)
         merged.sort(key=lambda c: c.span.start)
         return merged[: self.max_events]
@@ -262,6 +411,20 @@ class Extractor:
         if sub == "extremist_designation_requested" and not _asks_for_designation(token):
             return []
         if sub == "registration_denied" and _refuses_to_register_itself(token):
+            return []
+        if sub in ("assembly_banned", "registration_denied", "bill_withdrawn_or_rejected") and _refuses_own_act(token):
+            return []
+        if sub == "fine_or_prosecution_for_speech" and _charge_as_reason(token):
+            return []
+        if sub == "assembly_held" and token.dep_ == "relcl" and any(c.lower_ == "where" for c in token.children):
+            return []  # "the hotel where participants had gathered" places another event
+        if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in UNDOING_VERBS:
+            return []  # "the court lifted the ban": the ban was told (or not) on its own day
+        if sub in APPLICATIONS and _seeks_other_act(token):
+            return []
+        if sub == "assembly_disrupted" and (_ceased_doing(token) or _dispersed_itself(token)):
+            return []
+        if sub == "statement_or_appeal" and _legal_appeal(token):
             return []
         if token.lemma_ == "try" and sub not in APPLICATIONS and any(c.dep_ == "xcomp" for c in token.children):
             return []  # "tried to push through" is an attempt, not a trial; "tried to register" applies
@@ -290,10 +453,12 @@ class Extractor:
         labels = {m.text: m.label for m in ctx.entities}
         targets: list[str | None] = list(coordinated_targets(token, ctx)) if sub in PER_TARGET else []
         actors: list[str | None] = [actor]
-        if sub in PER_ACTOR:
+        if sub in PER_ACTOR and not _joint(token):
             actors = _named_first(list(coordinated_actors(token, ctx, previous_actors, self.generic_heads))) or actors
         out = []
         dates = repeated_dates(date, sent, ctx)
+        # "gathered for the counter-rally": another assembly than the march it answers.
+        counter = sub in PER_PLACE and "counter" in argument_text(token)[0]
         for where, one_target, date, one_actor in [(w, t, d, a) for w in places for t in (targets or [target])
                                                    for d in dates for a in actors]:
             evidence_conf = Evidence(
@@ -318,13 +483,14 @@ class Extractor:
                 longitude=where.location.longitude if where.location else None,
                 actor=qualify_state_body(one_actor, where.country),
                 target=qualify_state_body(one_target, where.country),
-                stance=stance_for(self.codebook, sub, evidence, _text_of(previous, ctx)),
+                stance=("protective" if sub == "detention_or_arrest" and detains_perpetrators(_detained(token))
+                        else stance_for(self.codebook, sub, evidence, _text_of(previous, ctx))),
                 evidence=evidence,
                 span=CharSpan(start, end),
                 confidence=confidence(evidence_conf),
                 extractor=EXTRACTOR,
                 details={"rule": rule.id, "trigger": token.text, "trigger_i": token.i, "date_source": date.source,
-                         "place_source": where.source,
+                         "place_source": where.source, "counter": counter,
                          "entities": [[n, labels[n]] for n in (one_actor, one_target) if n and n in labels],
                          "features": features(evidence_conf)},
             ))

@@ -35,6 +35,13 @@ def _has_modal(token: Token) -> bool:
 def _negated(token: Token) -> bool:
     if any(c.dep_ == "neg" for c in token.children):
         return True
+    if token.pos_ == "NOUN" and token.dep_ == "pobj":
+        # "no grounds for a ban", "no money left for a court challenge"
+        holder = token.head.head
+        if holder.dep_ == "acl" and holder.pos_ == "VERB":
+            holder = holder.head
+        if holder.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ == "no" for d in holder.children):
+            return True
     # "No one was detained", "nobody was arrested"
     for c in token.children:
         if c.dep_ in ("nsubj", "nsubjpass") and (
@@ -114,10 +121,39 @@ def _standing_position(token: Token) -> bool:
     return not any(s.lower_ in ("we", "i") for s in subjects)
 
 
+DATELINE_DASHES = {"—", "–", "--", "-"}
+
+
+def _after_dateline(token: Token) -> bool:
+    """'BATUMI — A court ... sentenced X': the parser hangs the verb on the dateline's city as
+    if it described it; the verb is the sentence's own main verb."""
+    head = token.head
+    if token.dep_ not in ("acl", "relcl") or head.i >= token.i or head.i - token.sent.start > 8:
+        return False
+    return any(t.text in DATELINE_DASHES for t in token.doc[head.i + 1: token.i])
+
+
+YEARLY_WORDS = {"annually", "yearly"}
+
+
+def _every_year(token: Token) -> bool:
+    """'has been held every year since 2011, even when the governor banned everything', 'it has
+    been banned every year since': a yearly habit is a series, not one event — nor is what
+    happens in its 'when' clause. ('Every evening since November', one protest, stays.)"""
+    for node in (token, *token.ancestors):
+        for child in node.children:
+            if child.lower_ in YEARLY_WORDS or (child.lemma_.lower() == "year" and any(
+                    d.lower_ in ("every", "each") for d in child.children)):
+                return True
+    return False
+
+
 def factual(token: Token, sent: Span, *, is_appeal: bool = False) -> tuple[bool, str]:
     """(is a reported fact, why not). Appeals are facts of their own: the call is the event."""
     if sent.text.rstrip().endswith("?"):
         return False, "question"
+    if _every_year(token):
+        return False, "yearly habit"
     if _negated(token):
         return False, "negated"
     if _in_event_that(token, sent):
@@ -153,18 +189,25 @@ def factual(token: Token, sent: Span, *, is_appeal: bool = False) -> tuple[bool,
             return False, f"object of {current.head.head.lemma_} {current.head.lower_}"
         if current.dep_ == "dobj" and current.head.lemma_ in IRREALIS_GOVERNORS and current.pos_ == "NOUN":
             return False, f"object of {current.head.lemma_}"
-        if current.head is current or current.dep_ == "ROOT" or _told_as_past_reason(current):
+        if current.head is current or current.dep_ == "ROOT" or _told_as_past_reason(current) \
+                or _after_dateline(current):
             break
         current = current.head
         first = False
-    if (token.dep_ == "acl" and not (_infinitive(token) and _decided_by_fact_noun(token))) or (
-            token.tag_ == "VBG" and token.dep_ in ("pcomp", "amod")):
-        return False, "descriptor"  # "an event organised by X" describes a noun, reports nothing
+    if (token.dep_ == "acl" and not (_infinitive(token) and _decided_by_fact_noun(token))
+            and not _after_dateline(token)) or (
+            token.tag_ == "VBG" and token.dep_ in ("pcomp", "amod", "csubj", "csubjpass")):
+        # "an event organised by X" describes a noun, reports nothing; "holding the march was
+        # not reasonable" names an activity.
+        return False, "descriptor"
     if is_appeal and _standing_position(token):
         return False, "standing position"
-    if token.dep_ in ("relcl", "ccomp") and token.tag_ in ("VBZ", "VBP") and not is_appeal and not _has_aux(token):
+    as_clause = token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+    if (token.dep_ in ("relcl", "ccomp") or as_clause) and token.tag_ in ("VBZ", "VBP") and not is_appeal \
+            and not _has_aux(token):
         # "the Constitution, which allows citizens to gather"; "said the turnout showed how many
-        # Hungarians reject homophobia": a present tense below another verb describes, it reports nothing.
+        # Hungarians reject homophobia"; "as the law allows": a present tense below another verb
+        # describes, it reports nothing.
         return False, "generic description"
     return True, ""
 
@@ -192,7 +235,7 @@ def _subject_of(token: Token) -> Token | None:
 def _announces_own_plan(token: Token) -> bool:
     """'Memorial said it would appeal', 'Activists said they would apply': the speaker tells
     what it means to do next — the plan is no appeal, and what it plans has not happened."""
-    if token.lemma_.lower() not in SAY_VERBS:
+    if token.lemma_.lower() not in SAY_VERBS or _in_a_statement(token):
         return False
     clauses = [c for c in token.children if c.dep_ == "ccomp"]
     # "would not take part but saw no reason to prevent it": a view beside the plan is a statement.
@@ -200,6 +243,16 @@ def _announces_own_plan(token: Token) -> bool:
     about_itself = all(any(c.dep_ == "nsubj" and c.lower_ in SELF_PRONOUNS for c in clause.children)
                        for clause in clauses)
     return bool(clauses) and about_itself and all(_planned(verb) for verb in told)
+
+
+STATEMENT_NOUNS = {"statement", "letter", "declaration", "communique", "appeal", "resolution"}
+
+
+def _in_a_statement(token: Token) -> bool:
+    """'said in a joint statement that they would not register': a plan published as a statement
+    is a statement on the record."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in STATEMENT_NOUNS for g in c.children) for c in token.children)
 
 
 def _planned(verb: Token) -> bool:

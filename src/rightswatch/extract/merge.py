@@ -45,6 +45,8 @@ def _split_on_purpose(a: Candidate, b: Candidate) -> bool:
 def same_event(a: Candidate, b: Candidate) -> bool:
     if _split_on_purpose(a, b):
         return False
+    if bool(a.details.get("counter")) != bool(b.details.get("counter")):
+        return False  # a counter-rally is not the march it answers
     return (
         a.sub_event_type == b.sub_event_type
         and a.country == b.country

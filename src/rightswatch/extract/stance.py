@@ -11,8 +11,26 @@ EXTRACTOR = "rightswatch.stance.v1"
 # A court that strikes down, annuls or finds a violation widens rights whatever the law was about.
 STRUCK_DOWN = re.compile(
     r"\b(unconstitutional|annull?ed|annuls?|overturn(ed|s)?|struck down|strikes? down|quash(ed|es)?|"
-    r"violated|in violation|acquitt?(ed|al)|unlawful|illegal)\b"
+    r"violated|in violation|acquitt?(ed|al)|unlawful|illegal|no legal basis|could not be applied|"
+    # "lifted the blanket ban"; "rejected a claim ... that sought to ban the march"
+    r"lift(ed|s|ing)? (the |a |its )?(\w+ )?ban|"
+    r"(rejected|dismissed|refused) (a|the|their|its) (claim|request|motion|suit|lawsuit)[^.;]*\bto "
+    r"(ban|liquidate|close|dissolve|outlaw))\b"
 )
+
+
+# Who was detained, when a detention protects: those who attacked or threatened the others.
+PERPETRATORS = re.compile(
+    r"\b(attackers?|assailants?|perpetrators?|counter-(demonstrators?|protesters?|protestors?)|hooligans?|"
+    r"rioters?|neo-nazis?|far-right|nationalists?|those responsible|suspects?|threw|thrown|throwing|"
+    r"break through the cordon|broke through the cordon|explosive|explosives|firebomb\w*|molotov)\b"
+)
+
+
+def detains_perpetrators(detained: str) -> bool:
+    """'detained 15 people who tried to break through the cordon', 'detained several of the
+    attackers': the detention protects the people who were attacked."""
+    return bool(PERPETRATORS.search(detained.lower()))
 
 
 _CUES: dict[str, dict[str, re.Pattern[str]]] = {}

@@ -19,6 +19,8 @@ def _term_regex(terms: list[str]) -> tuple[re.Pattern[str] | None, set[str]]:
     labels = {t[1:] for t in terms if t.startswith("@")}
     if not words:
         return None, labels
+    # "assembly" -> "assemblies", "deputy" -> "deputies": a plural the suffixes below miss.
+    words += [w[:-1] + "ies" for w in words if len(w) > 2 and w[-1] == "y" and w[-2] not in "aeiou"]
     alternatives = "|".join(sorted((re.escape(w.lower()) for w in words), key=len, reverse=True))
     # Plurals count too: "extremists", "foreign agents".
     return re.compile(rf"(?<!\w)(?:{alternatives})(?:s|es)?(?!\w)"), labels
@@ -81,12 +83,30 @@ def _window_tokens(sent: Span, token: Token, size: int | str) -> list[Token]:
     return list(sent.doc[lo:hi])
 
 
+CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                  "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                  "saturday", "sunday"}
+
+
+def _is_date(token: Token) -> bool:
+    """A word of a date. Not 'March' in a name the model took for one ('the city's first
+    Equality March', 'the Women's March'): a capitalised word or a possessive before it."""
+    if token.ent_type_ not in ("DATE", "TIME"):
+        return False
+    if token.lower_ in CALENDAR_WORDS and token.i > 0:
+        before = token.doc[token.i - 1]
+        if before.tag_ == "POS" or (before.pos_ in ("PROPN", "NOUN") and before.is_title
+                                     and before.lower_ not in CALENDAR_WORDS):
+            return False
+    return True
+
+
 def _window(sent: Span, token: Token, size: int | str) -> tuple[str, set[str]]:
     """The text around the trigger, the trigger itself blanked: a rule's requirement must be met
     by other words ("refused" alone is no refused registration)."""
     tokens = _window_tokens(sent, token, size)
     # Dates are blanked too: "in March 2023" is no march, "in May" no permission.
-    text = "".join(("_" + t.whitespace_) if t.i == token.i or t.ent_type_ in ("DATE", "TIME") else t.text_with_ws
+    text = "".join(("_" + t.whitespace_) if t.i == token.i or _is_date(t) else t.text_with_ws
                    for t in tokens)
     text = text.lower().replace("’", "'")
     labels = {t.ent_type_ for t in tokens if t.ent_type_ and t.i != token.i}
@@ -97,7 +117,7 @@ def _exclusion_window(sent: Span, token: Token, size: int | str) -> str:
     """The window for a rule's vetoes, organisations' names blanked: "Sochi Pride House" is a
     group, not a pride march that would make a refused registration a banned assembly."""
     tokens = _window_tokens(sent, token, size)
-    text = "".join(("_" + t.whitespace_) if t.i == token.i or t.ent_type_ in ("DATE", "TIME")
+    text = "".join(("_" + t.whitespace_) if t.i == token.i or _is_date(t)
                    else ("#" + t.whitespace_) if t.ent_type_ == "ORG" and t.pos_ == "PROPN" else t.text_with_ws
                    for t in tokens)
     return text.lower().replace("’", "'")
@@ -129,10 +149,14 @@ def subject_phrase(token: Token, previous: Span | None = None) -> tuple[str, set
     return " ".join(t.text for t in parts).lower(), {t.ent_type_ for t in parts if t.ent_type_}
 
 
-def argument_text(token: Token) -> tuple[str, set[str]]:
+def argument_text(token: Token, previous: Span | None = None) -> tuple[str, set[str]]:
     """The trigger's own arguments (object, subject, governing noun) with their modifiers."""
     parts: list[Token] = []
     heads = [c for c in token.children if c.dep_ in ARGUMENT_DEPS]
+    if any(c.dep_ == "dobj" and c.lower_ in OBJECT_PRONOUNS for c in heads):
+        # "the rector's office banned it": the subject is who acted; what "it" stands for is
+        # to be found elsewhere (below), not in the subject.
+        heads = [c for c in heads if c.dep_ != "nsubj"]
     for prep in (c for c in token.children if c.dep_ in ("prep", "agent")):
         heads += [c for c in prep.children if c.dep_ == "pobj"]
     for xcomp in (c for c in token.children if c.dep_ in ("xcomp", "ccomp")):
@@ -158,7 +182,13 @@ def argument_text(token: Token) -> tuple[str, set[str]]:
         # "the Senate passed it", "declared the party terrorist and banned it": the pronoun
         # stands for a noun named earlier in the sentence.
         # Only common nouns: a name's label would let any organisation stand for "it".
-        before = [t for t in token.sent if t.i < token.i and t.pos_ == "NOUN"]
+        # Not the trigger's own subject: "the rector's office banned it" did not ban an office.
+        own_subject = {t.i for c in token.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        before = [t for t in token.sent if t.i < token.i and t.pos_ == "NOUN" and t.i not in own_subject]
+        if not before and previous is not None:
+            # "It had been approved in a first reading": the sentence opens on the pronoun, so it
+            # stands for what the sentence before was about.
+            before = [t for t in previous if t.pos_ == "NOUN"]
         text += " " + " ".join(t.text for t in before).lower()
     return text, labels
 
@@ -177,6 +207,53 @@ def lemma_keys(token: Token) -> list[str]:
     elif word.endswith("s"):
         keys.append(word[:-1])
     return keys
+
+
+def _designates_extremist(token: Token) -> bool:
+    """'banned the march, citing a risk of violence by extremist groups': the extremists are
+    in the reason given, not what was designated. Only the trigger's own clause counts, without
+    its adverbial clauses (a participle of reason) and relative clauses."""
+    clause = _clause_words(token)
+    if token.dep_ == "conj":
+        clause += _clause_words(token.head)  # "recognised X as extremist and banned it"
+    return any(t.lower_.startswith(("extremis", "terroris")) for t in clause if t.i != token.i)
+
+
+def _clause_words(token: Token) -> list[Token]:
+    """A verb's own words: without adverbial and relative clauses and coordinated verbs."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ in ("advcl", "relcl", "cc") or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
+            continue
+        out.extend(_clause_words(child) if child.pos_ in ("VERB", "AUX") else child.subtree)
+    return out
+
+
+# Speech about "it" says nothing about what the sentence before was about.
+SPEECH = {"statement_or_appeal", "hate_speech_by_official", "petition", "extremist_designation_requested"}
+
+
+def _refers_back(token: Token) -> bool:
+    """A trigger whose object is 'it'/'them', or a bare 'the ban': what it is about was named
+    before."""
+    if token.pos_ == "VERB":
+        return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in OBJECT_PRONOUNS for c in token.children)
+    if token.pos_ != "NOUN" or token.tag_ != "NN":
+        return False
+    # Only a determiner and a time ("the ban on Friday"), not "the ban on propaganda".
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) and all(
+        c.dep_ == "det" or (c.dep_ == "prep" and all(g.ent_type_ in ("DATE", "TIME") for g in c.children))
+        for c in token.children)
+
+
+def _sentence_terms(sent: Span) -> tuple[str, set[str]]:
+    """A whole sentence's words, dates blanked ('tabled in March' names no march)."""
+    text = "".join(("_" + t.whitespace_) if _is_date(t) else t.text_with_ws for t in sent)
+    return text.lower().replace("’", "'"), {t.ent_type_ for t in sent if t.ent_type_}
+
+
+# Checks on the trigger's own clause, by sub-type; a failed check lets a lower rule try.
+CLAUSE_CHECKS = {"extremist_designated": _designates_extremist}
 
 
 def find_triggers(
@@ -209,12 +286,21 @@ def find_triggers(
                     continue
                 groups = groups[1:]
             elif rule.arguments and groups:
-                arg_text, arg_labels = argument_text(token)
+                arg_text, arg_labels = argument_text(token, previous)
                 if not groups[0].matches(arg_text, arg_labels):
                     continue
                 groups = groups[1:]
+            check = CLAUSE_CHECKS.get(rule.sub_event_type)
+            if check is not None and not check(token):
+                continue
             if all(g.matches(text, labels) for g in groups):
                 hits.append(TriggerHit(token, compiled, used_context=False))
+                break
+            if previous is not None and rule.sub_event_type not in SPEECH and _refers_back(token) and all(
+                    g.matches(*_sentence_terms(previous)) for g in groups):
+                # "In 2019 the rector's office banned it", "announced the ban on Friday": what
+                # "it" or "the ban" is was told in the sentence before.
+                hits.append(TriggerHit(token, compiled, used_context=True))
                 break
             if rule.context and previous is not None and compiled.context_requires:
                 prev_text = previous.text.lower()
