@@ -101,12 +101,13 @@ def assembly_mentions(doc: Doc) -> list[tuple[int, str]]:
     """Every named assembly in the document: (token index, name), in order."""
     out = []
     for tok in doc:
+        if not ((tok.lower_ in ASSEMBLY_WORDS or tok.lemma_.lower() in ASSEMBLY_WORDS) and tok.pos_ in ("NOUN", "PROPN")):
+            continue  # most words: tested first, as the cheapest test
         if tok.ent_type_ == "ORG" and tok.dep_ == "pobj" and tok.head.lower_ == "of":
             continue  # 'the offices of Tbilisi Pride': the organisation, not its march
         if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ASSEMBLY_WORDS:
             continue  # 'Sofia Pride march': one assembly, named at 'march'
-        if tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in ASSEMBLY_WORDS or tok.lower_ in ASSEMBLY_WORDS):
-            found = assembly_name(tok)
-            if found is not None and found[1] and len(found[0].split()) <= 10:
-                out.append((tok.i, found[0]))
+        found = assembly_name(tok)
+        if found is not None and found[1] and len(found[0].split()) <= 10:
+            out.append((tok.i, found[0]))
     return out

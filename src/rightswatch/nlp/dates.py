@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Any
 
 from rightswatch.nlp.partial_dates import precision_of
 
@@ -103,17 +104,22 @@ class DateMention:
     relative: bool
 
 
-@lru_cache(maxsize=4096)
-def _parse_absolute(text: str) -> tuple[str, str] | None:
-    """(ISO partial, precision) for an expression that names its own year, via dateparser."""
+@lru_cache(maxsize=1)
+def _date_parser() -> Any:
+    """Built once: building a DateDataParser costs more than most of the parses it does."""
     import dateparser
 
-    parser = dateparser.date.DateDataParser(
+    return dateparser.date.DateDataParser(
         languages=["en"],
         settings={"PREFER_DAY_OF_MONTH": "first", "PREFER_MONTH_OF_YEAR": "first",
                   "REQUIRE_PARTS": ["year"]},
     )
-    data = parser.get_date_data(text)
+
+
+@lru_cache(maxsize=4096)
+def _parse_absolute(text: str) -> tuple[str, str] | None:
+    """(ISO partial, precision) for an expression that names its own year, via dateparser."""
+    data = _date_parser().get_date_data(text)
     if data is None or data.date_obj is None:
         return None
     found = data.date_obj.date()
