@@ -101,8 +101,8 @@ def assembly_mentions(doc: Doc) -> list[tuple[int, str]]:
     """Every named assembly in the document: (token index, name), in order."""
     out = []
     for tok in doc:
-        if not (tok.lower_ in ASSEMBLY_WORDS or tok.lemma_.lower() in ASSEMBLY_WORDS) or tok.pos_ not in ("NOUN",
-                                                                                                "PROPN"):
+        word = tok.lower_ in ASSEMBLY_WORDS or tok.lemma_.lower() in ASSEMBLY_WORDS
+        if not word or tok.pos_ not in ("NOUN", "PROPN"):
             continue  # most words: tested first, as the cheapest test
         if tok.ent_type_ == "ORG" and tok.dep_ == "pobj" and tok.head.lower_ == "of":
             continue  # 'the offices of Tbilisi Pride': the organisation, not its march
