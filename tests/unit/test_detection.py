@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import document
+from helpers import document, the
 
 
 def events(extractor, text: str, published: str | None = "2021-06-15"):  # type: ignore[no-untyped-def]
@@ -146,18 +146,14 @@ def test_an_attempt_is_no_trial(extractor) -> None:  # type: ignore[no-untyped-d
 
 def test_a_ruling_without_a_word_of_restriction_is_protective(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "On 3 May 2021 the European Court of Human Rights ruled in the case of two couples from Moldova."
-    assert the_one(events(extractor, text), "court_ruling").stance == "protective"
+    assert the(events(extractor, text), "court_ruling").stance == "protective"
 
 
 def test_an_expulsion_is_restrictive(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "In May 2021 the journalist was deported from Kyrgyzstan to Russia."
-    assert the_one(events(extractor, text), "other").stance == "restrictive"
+    assert the(events(extractor, text), "other").stance == "restrictive"
 
 
-def the_one(found, sub_event_type: str):  # type: ignore[no-untyped-def]
-    matching = [e for e in found if e.sub_event_type == sub_event_type]
-    assert matching, [e.sub_event_type for e in found]
-    return matching[0]
 
 
 @pytest.mark.parametrize("text", [

@@ -4,18 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import document
+from helpers import document, the
 
 
 def events(extractor, text: str, published: str | None = "2021-06-15", kind: str | None = None):  # type: ignore[no-untyped-def]
     return extractor.extract(document(text, published=published, kind=kind))
 
 
-def the(found, sub_event_type: str):  # type: ignore[no-untyped-def]
-    """The one event of that sub-type (the test fails, listing what was found, if there is none)."""
-    matching = [e for e in found if e.sub_event_type == sub_event_type]
-    assert matching, [e.sub_event_type for e in found]
-    return matching[0]
 
 
 @pytest.mark.parametrize("text", [

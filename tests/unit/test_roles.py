@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-from helpers import document
+from helpers import document, the
 
 
 def events(extractor, text: str, published: str | None = "2022-06-15"):  # type: ignore[no-untyped-def]
     return extractor.extract(document(text, published=published))
 
 
-def the(found, sub_event_type: str):  # type: ignore[no-untyped-def]
-    """The one event of that sub-type (the test fails, listing what was found, if there is none)."""
-    matching = [e for e in found if e.sub_event_type == sub_event_type]
-    assert matching, [(e.sub_event_type, e.actor, e.target) for e in found]
-    return matching[0]
 
 
 # -- rules of bc8eef6 -----------------------------------------------------------------------------

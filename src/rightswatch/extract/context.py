@@ -174,6 +174,17 @@ DISTRICT_WORDS = {"district", "raion", "rayon"}
 DATELINE_DASHES = {"—", "–", "-", "--", ","}
 
 
+def in_a_side_clause(word: Token, trigger: Token) -> bool:
+    """'acquitted the activists who were arrested in 2022 in Minsk': a word in a relative clause
+    that does not hold the trigger dates or places that clause's story, not the event."""
+    for ancestor in [word, *word.ancestors]:
+        if ancestor.i == trigger.i:
+            return False
+        if ancestor.dep_ == "relcl" and trigger not in ancestor.subtree:
+            return True
+    return False
+
+
 def is_dateline(doc: Doc, i: int, j: int) -> bool:
     """'BIAŁYSTOK — The first Equality March ...', 'LVOV, Ukraine — ...': a news dateline."""
     at_start = i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_space

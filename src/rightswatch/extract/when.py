@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
-from rightswatch.extract.context import DocContext
+from rightswatch.extract.context import DocContext, in_a_side_clause
 from rightswatch.nlp.dates import DateMention, RefDate
 from rightswatch.nlp.partial_dates import precision_of
 
@@ -26,14 +26,7 @@ class EventDate:
 def _in_another_clause(mention_start: int, mention_end: int, token: Token, ctx: DocContext) -> bool:
     """'acquitted the activists who were arrested in 2022': the date dates the relative clause."""
     span = ctx.doc.char_span(mention_start, mention_end, alignment_mode="expand")
-    if span is None:
-        return False
-    for ancestor in [span.root, *span.root.ancestors]:
-        if ancestor.i == token.i:
-            return False
-        if ancestor.dep_ == "relcl" and token not in ancestor.subtree:
-            return True
-    return False
+    return span is not None and in_a_side_clause(span.root, token)
 
 
 def _clause_verb(token: Token) -> Token:

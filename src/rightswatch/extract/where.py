@@ -7,7 +7,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from rightswatch.extract.context import INTERNATIONAL_SEATS, DocContext, PlaceMention, is_dateline
+from rightswatch.extract.context import (
+    INTERNATIONAL_SEATS,
+    DocContext,
+    PlaceMention,
+    in_a_side_clause,
+    is_dateline,
+)
 from rightswatch.nlp.places import Gazetteer, Place
 
 
@@ -164,17 +170,6 @@ def _names_a_scene(mention: PlaceMention, ctx: DocContext) -> bool:
     return token.dep_ not in ("compound", "poss", "amod", "nmod") and _sets_the_scene(mention, ctx)
 
 
-def _in_a_side_clause(mention: PlaceMention, token: Token, ctx: DocContext) -> bool:
-    """'ruled on the case of a couple who had married in Brussels': a city in a relative clause
-    that does not hold the trigger places that clause's story, not the event."""
-    for ancestor in [ctx.doc[mention.start], *ctx.doc[mention.start].ancestors]:
-        if ancestor.i == token.i:
-            return False
-        if ancestor.dep_ == "relcl" and token not in ancestor.subtree:
-            return True
-    return False
-
-
 def _leaning(tok: Token) -> bool:
     """'the pro-Russian party', 'anti-Western rhetoric': a stance, not a nationality."""
     doc = tok.doc
@@ -236,7 +231,7 @@ def _event_place(
     sub_event_type: str = "",
 ) -> EventPlace:
     mentions = [p for p in ctx.places_in(sent) if not _describes_a_base(p, ctx) and not _addressed(p, ctx)]
-    cities = [p for p in mentions if p.place.kind == "city" and not _in_a_side_clause(p, token, ctx)
+    cities = [p for p in mentions if p.place.kind == "city" and not in_a_side_clause(ctx.doc[p.start], token)
               and not (sub_event_type not in ON_THE_GROUND and is_dateline(ctx.doc, p.start, p.end))]
     if cities:
         city = min(cities, key=lambda p: _distance(token, p)).place
@@ -245,7 +240,7 @@ def _event_place(
     if seat is not None:
         return EventPlace(seat.country, seat, "body")
     countries = [p for p in mentions if p.place.kind == "country" and p.place.country and not _names_a_law(p, ctx)
-                 and not _in_a_side_clause(p, token, ctx)]
+                 and not in_a_side_clause(ctx.doc[p.start], token)]
     if countries:
         skip: tuple[str, ...] = ("prep", "advcl", "conj")
         if sub_event_type in SPEAKER_IS_NOT_PLACE:
