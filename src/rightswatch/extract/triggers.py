@@ -104,13 +104,14 @@ def _is_date(token: Token) -> bool:
 def _window(sent: Span, token: Token, size: int | str) -> tuple[str, set[str]]:
     """The text around the trigger, the trigger itself blanked: a rule's requirement must be met
     by other words ("refused" alone is no refused registration)."""
-    tokens = _window_tokens(sent, token, size)
-    # Dates are blanked too: "in March 2023" is no march, "in May" no permission.
-    text = "".join(("_" + t.whitespace_) if t.i == token.i or _is_date(t) else t.text_with_ws
-                   for t in tokens)
-    text = text.lower().replace("’", "'")
-    labels = {t.ent_type_ for t in tokens if t.ent_type_ and t.i != token.i}
-    return text, labels
+    return _terms(_window_tokens(sent, token, size), token.i)
+
+
+def _terms(tokens: list[Token], blank: int | None = None) -> tuple[str, set[str]]:
+    """The words and entity labels of tokens, token `blank` and dates blanked: "in March 2023" is
+    no march, "in May" no permission."""
+    text = "".join(("_" + t.whitespace_) if t.i == blank or _is_date(t) else t.text_with_ws for t in tokens)
+    return text.lower().replace("’", "'"), {t.ent_type_ for t in tokens if t.ent_type_ and t.i != blank}
 
 
 def _exclusion_window(sent: Span, token: Token, size: int | str) -> str:
@@ -246,12 +247,6 @@ def _refers_back(token: Token) -> bool:
         for c in token.children)
 
 
-def _sentence_terms(sent: Span) -> tuple[str, set[str]]:
-    """A whole sentence's words, dates blanked ('tabled in March' names no march)."""
-    text = "".join(("_" + t.whitespace_) if _is_date(t) else t.text_with_ws for t in sent)
-    return text.lower().replace("’", "'"), {t.ent_type_ for t in sent if t.ent_type_}
-
-
 # Checks on the trigger's own clause, by sub-type; a failed check lets a lower rule try.
 CLAUSE_CHECKS = {"extremist_designated": _designates_extremist}
 
@@ -261,6 +256,8 @@ def find_triggers(
 ) -> list[TriggerHit]:
     hits: list[TriggerHit] = []
     windows: dict[int | str, tuple[str, set[str]]] = {}
+    exclusion_windows: dict[int | str, str] = {}
+    previous_terms: tuple[str, set[str]] | None = None  # the sentence before, read once if needed
     for token in sent:
         if token.ent_type_ in NAME_TYPES and token.pos_ == "PROPN":
             continue  # a word of a name ("the Registered Partnership Act") is not an act
@@ -268,6 +265,7 @@ def find_triggers(
         if not rules:
             continue
         windows.clear()
+        exclusion_windows.clear()
         for compiled in rules:
             rule = compiled.rule
             if rule.pos and token.pos_ not in rule.pos:
@@ -277,8 +275,11 @@ def find_triggers(
             if rule.window not in windows:
                 windows[rule.window] = _window(sent, token, rule.window)
             text, labels = windows[rule.window]
-            if compiled.excludes and compiled.excludes.search(_exclusion_window(sent, token, rule.window)):
-                continue
+            if compiled.excludes:
+                if rule.window not in exclusion_windows:
+                    exclusion_windows[rule.window] = _exclusion_window(sent, token, rule.window)
+                if compiled.excludes.search(exclusion_windows[rule.window]):
+                    continue
             groups = list(compiled.requires)
             if rule.subject and groups:
                 subject_text, subject_labels = subject_phrase(token, previous)
@@ -296,12 +297,14 @@ def find_triggers(
             if all(g.matches(text, labels) for g in groups):
                 hits.append(TriggerHit(token, compiled, used_context=False))
                 break
-            if previous is not None and rule.sub_event_type not in SPEECH and _refers_back(token) and all(
-                    g.matches(*_sentence_terms(previous)) for g in groups):
+            if previous is not None and rule.sub_event_type not in SPEECH and _refers_back(token):
                 # "In 2019 the rector's office banned it", "announced the ban on Friday": what
-                # "it" or "the ban" is was told in the sentence before.
-                hits.append(TriggerHit(token, compiled, used_context=True))
-                break
+                # "it" or "the ban" is was told in the sentence before (its dates blanked).
+                if previous_terms is None:
+                    previous_terms = _terms(list(previous))
+                if all(g.matches(*previous_terms) for g in groups):
+                    hits.append(TriggerHit(token, compiled, used_context=True))
+                    break
             if rule.context and previous is not None and compiled.context_requires:
                 prev_text = previous.text.lower()
                 prev_labels = {t.ent_type_ for t in previous if t.ent_type_}
