@@ -15,6 +15,7 @@ from rightswatch.extract.merge import merge_candidates
 from rightswatch.extract.roles import actor_and_target, coordinated_actors, coordinated_targets
 from rightswatch.extract.stance import detains_perpetrators, stance_for
 from rightswatch.extract.triggers import TriggerHit, argument_text, compile_rules, find_triggers
+from rightswatch.extract.vetoes import UNDOING_VERBS, vetoed
 from rightswatch.extract.when import EventDate, event_date, repeated_dates
 from rightswatch.extract.where import EventPlace, cities_in, event_place, subject_countries
 from rightswatch.nlp.partial_dates import precision_of
@@ -26,7 +27,6 @@ from rightswatch.resolve.aliases import normalise_alias
 
 EXTRACTOR = "rightswatch.extract.v1"
 APPEALS = {"statement_or_appeal", "petition", "extremist_designation_requested"}
-APPLICATIONS = {"registration_applied", "assembly_applied"}
 PER_PLACE = {"assembly_applied", "assembly_permitted", "assembly_banned", "assembly_held", "assembly_disrupted"}
 ELABORATION_TERMS = ("rally", "rallies", "march", "pride", "application", "demonstration", "picket", "protest")
 PER_ACTOR = {"statement_or_appeal", "sanction", "resolution_by_international_body"}
@@ -111,63 +111,6 @@ def _undergone(token: Token) -> bool:
         token.head.lemma_.lower() in UNDERGOING_VERBS | CARRYING_VERBS)
 
 
-def _refuses_to_register_itself(token: Token) -> bool:
-    """'Many groups refused to register': a group refusing its own registration is no authority
-    denying one ('the ministry refused to register the group' has an object)."""
-    return token.lemma_.lower() in ("refuse", "decline") and any(
-        c.dep_ == "xcomp" and c.lemma_.lower() == "register" and not any(d.dep_ == "dobj" for d in c.children)
-        for c in token.children)
-
-
-REFUSAL_VERBS = {"refuse", "decline"}
-# What an authority refuses when it bans or denies: "refused to allow the march", "to register".
-GRANTED_BY_REFUSER = {"allow", "permit", "authorise", "authorize", "approve", "agree", "register", "grant",
-                      "accept", "sanction", "coordinate", "let", "issue", "give", "hold", "consider"}
-
-
-def _refuses_own_act(token: Token) -> bool:
-    """'refusing to disperse', 'refused to leave': someone declining to do something bans and
-    denies nothing; an authority's refusal is of a permission ('refused to allow the march')."""
-    return token.lemma_.lower() in REFUSAL_VERBS and any(
-        c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_.lower() not in GRANTED_BY_REFUSER
-        for c in token.children)
-
-
-CEASING_VERBS = {"stop", "halt", "cease", "quit"}
-
-
-# What one applies to do: "sought to hold a march", "tried to register".
-APPLIED_ACTS = {"hold", "stage", "organise", "organize", "register", "march", "rally", "obtain", "get", "receive",
-                "picket", "demonstrate", "gather", "meet", "protest"}
-
-
-def _seeks_other_act(token: Token) -> bool:
-    """'a claim that sought to ban the march': seeking to ban, close or stop is no application."""
-    return token.lemma_.lower() in ("seek", "request", "try", "apply") and any(
-        c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_.lower() not in APPLIED_ACTS for c in token.children)
-
-
-def _dispersed_itself(token: Token) -> bool:
-    """'after the march had dispersed', 'the rally broke up': a crowd going home, no one broke
-    it up ('police dispersed the march' has an object, 'the march was dispersed' is passive)."""
-    return token.lemma_.lower() in ("disperse", "break", "end", "halt", "stop", "finish") and not any(
-        c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent") for c in token.children)
-
-
-def _ceased_doing(token: Token) -> bool:
-    """'We simply stopped meeting': people ceasing to do something stopped no one's event
-    ('police stopped the march' has an object)."""
-    return token.lemma_.lower() in CEASING_VERBS and not any(c.dep_ == "dobj" for c in token.children) and any(
-        c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" for c in token.children)
-
-
-def _legal_appeal(token: Token) -> bool:
-    """'The organisers appealed, and the court rejected their complaint': to appeal, without
-    appealing *to* someone or *for* something, is to challenge a decision, not a public appeal."""
-    return token.lemma_.lower() == "appeal" and token.pos_ == "VERB" and not any(
-        c.dep_ == "prep" and c.lower_ in ("to", "for") for c in token.children)
-
-
 JOINT_WORDS = {"joint", "jointly", "together", "co-signed", "co-authored"}
 
 
@@ -181,26 +124,6 @@ def _detained(token: Token) -> str:
     """The words for who was detained: the object of 'detained', or the subject of 'were
     detained', with its clauses ('people who threw eggs')."""
     return " ".join(t.text for c in token.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree)
-
-
-def _own_words(token: Token) -> list[Token]:
-    """The trigger's own phrase: its subtree without coordinated verbs and relative clauses
-    ('calling for actions ... and creating an extremist group' asks for no designation)."""
-    out = [token]
-    for child in token.children:
-        if child.dep_ not in ("conj", "relcl", "cc"):
-            out.extend(_own_words(child))
-    return out
-
-
-def _asks_for_designation(token: Token) -> bool:
-    """'requested the government to declare X extremist': the request is for a designation,
-    and 'extremist' is in what was asked — not elsewhere in the sentence ('gatherings called by a
-    movement which a court banned as extremist'), not a label put on someone ('called us
-    extremists': no request)."""
-    if any(c.dep_ == "oprd" for c in token.children):
-        return False
-    return any(t.lower_.startswith("extremis") for t in _own_words(token) if t.i != token.i)
 
 
 REPORTING_VERBS = {"say", "tell", "announce", "state", "report", "add", "confirm"}
@@ -227,13 +150,6 @@ def _reports_an_event(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
                 continue
         kept.append(cand)
     return kept
-
-
-def _charge_as_reason(token: Token) -> bool:
-    """'arrested on similar charges', 'held under charges of ...': the charge is the reason for
-    the act it hangs on, not a prosecution of its own."""
-    return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in ("on", "under") \
-        and token.head.head.pos_ in ("VERB", "AUX")
 
 
 GRAVER_ACTS = {"attack", "assembly_disrupted", "detention_or_arrest", "killing"}
@@ -288,8 +204,6 @@ def _reported_within(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
 
 
 COMMANDS = {"order", "instruct", "direct"}
-UNDOING_VERBS = {"overturn", "annul", "quash", "lift", "revoke", "reverse", "invalidate", "strike", "cancel",
-                 "void", "set"}
 LAW_WORDS = {"bill", "law", "amendment", "amendments", "act", "draft", "legislation", "code", "provision"}
 STATE_BODIES = {"parliament", "government", "ministry of justice", "ministry of interior", "ministry of culture",
                 "ministry of education", "justice ministry", "interior ministry", "prosecutor general's office",
@@ -408,26 +322,8 @@ class Extractor:
                 return []
         if sub == "statement_or_appeal" and not appeal_on_record(token)[0]:
             return []
-        if sub == "extremist_designation_requested" and not _asks_for_designation(token):
+        if vetoed(sub, token):
             return []
-        if sub == "registration_denied" and _refuses_to_register_itself(token):
-            return []
-        if sub in ("assembly_banned", "registration_denied", "bill_withdrawn_or_rejected") and _refuses_own_act(token):
-            return []
-        if sub == "fine_or_prosecution_for_speech" and _charge_as_reason(token):
-            return []
-        if sub == "assembly_held" and token.dep_ == "relcl" and any(c.lower_ == "where" for c in token.children):
-            return []  # "the hotel where participants had gathered" places another event
-        if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in UNDOING_VERBS:
-            return []  # "the court lifted the ban": the ban was told (or not) on its own day
-        if sub in APPLICATIONS and _seeks_other_act(token):
-            return []
-        if sub == "assembly_disrupted" and (_ceased_doing(token) or _dispersed_itself(token)):
-            return []
-        if sub == "statement_or_appeal" and _legal_appeal(token):
-            return []
-        if token.lemma_ == "try" and sub not in APPLICATIONS and any(c.dep_ == "xcomp" for c in token.children):
-            return []  # "tried to push through" is an attempt, not a trial; "tried to register" applies
         date = event_date(token, sent, previous, ctx)
         if sub == "statement_or_appeal" and ctx.ref:
             if ctx.ref.month and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in token.children):

@@ -1,0 +1,138 @@
+"""Tellings that look like an event of a sub-type but are not one: a group refusing its own
+registration, a crowd going home, a legal appeal, a charge that is only the reason for an
+arrest. Each check reads the trigger's own parse; `vetoed` applies those of a sub-type."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+APPLICATIONS = {"registration_applied", "assembly_applied"}
+UNDOING_VERBS = {"overturn", "annul", "quash", "lift", "revoke", "reverse", "invalidate", "strike", "cancel",
+                 "void", "set"}
+
+def _refuses_to_register_itself(token: Token) -> bool:
+    """'Many groups refused to register': a group refusing its own registration is no authority
+    denying one ('the ministry refused to register the group' has an object)."""
+    return token.lemma_.lower() in REFUSAL_VERBS and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() == "register" and not any(d.dep_ == "dobj" for d in c.children)
+        for c in token.children)
+
+
+REFUSAL_VERBS = {"refuse", "decline"}
+# What an authority refuses when it bans or denies: "refused to allow the march", "to register".
+GRANTED_BY_REFUSER = {"allow", "permit", "authorise", "authorize", "approve", "agree", "register", "grant",
+                      "accept", "sanction", "coordinate", "let", "issue", "give", "hold", "consider"}
+
+
+def _refuses_own_act(token: Token) -> bool:
+    """'refusing to disperse', 'refused to leave': someone declining to do something bans and
+    denies nothing; an authority's refusal is of a permission ('refused to allow the march')."""
+    return token.lemma_.lower() in REFUSAL_VERBS and any(
+        c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_.lower() not in GRANTED_BY_REFUSER
+        for c in token.children)
+
+
+CEASING_VERBS = {"stop", "halt", "cease", "quit"}
+
+
+# What one applies to do: "sought to hold a march", "tried to register".
+APPLIED_ACTS = {"hold", "stage", "organise", "organize", "register", "march", "rally", "obtain", "get", "receive",
+                "picket", "demonstrate", "gather", "meet", "protest"}
+
+
+def _seeks_other_act(token: Token) -> bool:
+    """'a claim that sought to ban the march': seeking to ban, close or stop is no application."""
+    return token.lemma_.lower() in ("seek", "request", "try", "apply") and any(
+        c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_.lower() not in APPLIED_ACTS for c in token.children)
+
+
+def _dispersed_itself(token: Token) -> bool:
+    """'after the march had dispersed', 'the rally broke up': a crowd going home, no one broke
+    it up ('police dispersed the march' has an object, 'the march was dispersed' is passive)."""
+    return token.lemma_.lower() in ("disperse", "break", "end", "halt", "stop", "finish") and not any(
+        c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent") for c in token.children)
+
+
+def _ceased_doing(token: Token) -> bool:
+    """'We simply stopped meeting': people ceasing to do something stopped no one's event
+    ('police stopped the march' has an object)."""
+    return token.lemma_.lower() in CEASING_VERBS and not any(c.dep_ == "dobj" for c in token.children) and any(
+        c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" for c in token.children)
+
+
+def _legal_appeal(token: Token) -> bool:
+    """'The organisers appealed, and the court rejected their complaint': to appeal, without
+    appealing *to* someone or *for* something, is to challenge a decision, not a public appeal."""
+    return token.lemma_.lower() == "appeal" and token.pos_ == "VERB" and not any(
+        c.dep_ == "prep" and c.lower_ in ("to", "for") for c in token.children)
+
+
+
+def _own_words(token: Token) -> list[Token]:
+    """The trigger's own phrase: its subtree without coordinated verbs and relative clauses
+    ('calling for actions ... and creating an extremist group' asks for no designation)."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ not in ("conj", "relcl", "cc"):
+            out.extend(_own_words(child))
+    return out
+
+
+def _asks_for_designation(token: Token) -> bool:
+    """'requested the government to declare X extremist': the request is for a designation,
+    and 'extremist' is in what was asked — not elsewhere in the sentence ('gatherings called by a
+    movement which a court banned as extremist'), not a label put on someone ('called us
+    extremists': no request)."""
+    if any(c.dep_ == "oprd" for c in token.children):
+        return False
+    return any(t.lower_.startswith("extremis") for t in _own_words(token) if t.i != token.i)
+
+
+
+def _charge_as_reason(token: Token) -> bool:
+    """'arrested on similar charges', 'held under charges of ...': the charge is the reason for
+    the act it hangs on, not a prosecution of its own."""
+    return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in ("on", "under") \
+        and token.head.head.pos_ in ("VERB", "AUX")
+
+
+
+def _where_others_gathered(token: Token) -> bool:
+    """'the hotel where participants had gathered' places another event."""
+    return token.dep_ == "relcl" and any(c.lower_ == "where" for c in token.children)
+
+
+def _disperses_or_ceases(token: Token) -> bool:
+    return _ceased_doing(token) or _dispersed_itself(token)
+
+
+def _does_not_ask_for_designation(token: Token) -> bool:
+    return not _asks_for_designation(token)
+
+
+# Checks by the sub-type they veto.
+VETOES: dict[str, list[Callable[[Token], bool]]] = {
+    "extremist_designation_requested": [_does_not_ask_for_designation],
+    "registration_denied": [_refuses_to_register_itself, _refuses_own_act],
+    "assembly_banned": [_refuses_own_act],
+    "bill_withdrawn_or_rejected": [_refuses_own_act],
+    "fine_or_prosecution_for_speech": [_charge_as_reason],
+    "assembly_held": [_where_others_gathered],
+    "assembly_disrupted": [_disperses_or_ceases],
+    "statement_or_appeal": [_legal_appeal],
+    "registration_applied": [_seeks_other_act],
+    "assembly_applied": [_seeks_other_act],
+}
+
+
+def vetoed(sub_event_type: str, token: Token) -> bool:
+    """Whether the trigger `token`, read as `sub_event_type`, tells no such event."""
+    if any(check(token) for check in VETOES.get(sub_event_type, ())):
+        return True
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in UNDOING_VERBS:
+        return True  # "the court lifted the ban": the ban was told (or not) on its own day
+    # "tried to push through" is an attempt, not a trial; "tried to register" applies.
+    return token.lemma_ == "try" and sub_event_type not in APPLICATIONS and any(
+        c.dep_ == "xcomp" for c in token.children)
