@@ -11,6 +11,8 @@ from spacy.tokens import Token
 APPLICATIONS = {"registration_applied", "assembly_applied"}
 UNDOING_VERBS = {"overturn", "annul", "quash", "lift", "revoke", "reverse", "invalidate", "strike", "cancel",
                  "void", "set"}
+REFUSAL_VERBS = {"refuse", "decline"}
+
 
 def _refuses_to_register_itself(token: Token) -> bool:
     """'Many groups refused to register': a group refusing its own registration is no authority
@@ -20,7 +22,6 @@ def _refuses_to_register_itself(token: Token) -> bool:
         for c in token.children)
 
 
-REFUSAL_VERBS = {"refuse", "decline"}
 # What an authority refuses when it bans or denies: "refused to allow the march", "to register".
 GRANTED_BY_REFUSER = {"allow", "permit", "authorise", "authorize", "approve", "agree", "register", "grant",
                       "accept", "sanction", "coordinate", "let", "issue", "give", "hold", "consider"}
@@ -69,7 +70,6 @@ def _legal_appeal(token: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in ("to", "for") for c in token.children)
 
 
-
 def _own_words(token: Token) -> list[Token]:
     """The trigger's own phrase: its subtree without coordinated verbs and relative clauses
     ('calling for actions ... and creating an extremist group' asks for no designation)."""
@@ -90,13 +90,11 @@ def _asks_for_designation(token: Token) -> bool:
     return any(t.lower_.startswith("extremis") for t in _own_words(token) if t.i != token.i)
 
 
-
 def _charge_as_reason(token: Token) -> bool:
     """'arrested on similar charges', 'held under charges of ...': the charge is the reason for
     the act it hangs on, not a prosecution of its own."""
     return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in ("on", "under") \
         and token.head.head.pos_ in ("VERB", "AUX")
-
 
 
 def _where_others_gathered(token: Token) -> bool:
