@@ -382,3 +382,25 @@ def test_a_statement_about_a_law_named_before(extractor) -> None:  # type: ignor
             "2022 the EU's foreign service said that the law undermined the rights of Kyrgyz citizens.")
     statement = the(events(extractor, text), "statement_or_appeal")
     assert statement.target == "law on foreign representatives"
+
+
+# -- datelines and seats --------------------------------------------------------------------------
+
+def test_a_dateline_city_or_agency_did_not_act(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("ISTANBUL, June 27 (Agency) — Turkish police detained more than 370 people in Istanbul on Sunday "
+            "as they broke up the city's Pride march.")
+    arrest = the(events(extractor, text), "detention_or_arrest")
+    assert arrest.actor is not None and "police" in arrest.actor.lower()
+
+
+def test_the_body_the_parser_hangs_on_a_dateline_acted(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("MOSCOW, Nov 7 — Russia's Ministry of Justice on Friday added the Russian LGBT Network to its "
+            "register of foreign agents.")
+    listing = the(events(extractor, text, published="2025-11-07"), "foreign_agent_designated")
+    assert listing.actor is not None and "Ministry of Justice" in listing.actor
+
+
+def test_police_in_a_city_are_that_citys_police(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 9 September 2017 the police in Baku rounded up dozens of gay men and trans women."
+    arrest = the(events(extractor, text), "detention_or_arrest")
+    assert arrest.actor == "Baku police"

@@ -191,6 +191,25 @@ def is_dateline(doc: Doc, i: int, j: int) -> bool:
     return at_start and all(t.is_upper for t in doc[i:j]) and j < len(doc) and doc[j].text in DATELINE_DASHES
 
 
+DATELINE_REACH_TOKENS = 14  # "LUBLIN, Poland, June 12 (Agency) —" and no more
+
+
+def dateline_end(sent: Span) -> int:
+    """The index just past a news dateline that opens the sentence ("ISTANBUL, June 27 (Agency)
+    —", "LUBLIN, Poland —"), else the sentence's start. The parser often makes the city, or the
+    agency, the subject of the report's first verb; neither acted."""
+    doc, first = sent.doc, sent[0]
+    at_line_start = first.i == 0 or "\n" in doc[first.i - 1].text_with_ws or doc[first.i - 1].is_space
+    if not (at_line_start and first.is_upper and first.is_alpha and len(first) >= 3):
+        return sent.start
+    for tok in sent[1:DATELINE_REACH_TOKENS]:
+        if tok.text in ("—", "–", "--") or (tok.text == "-" and tok.whitespace_):
+            return tok.i + 1
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+    return sent.start
+
+
 def _capitals(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     """'the Ukrainian capital' -> Kyiv. A bare 'the capital' is left alone: of which country?"""
     found = []

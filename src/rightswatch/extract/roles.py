@@ -8,7 +8,7 @@ from collections import Counter
 
 from spacy.tokens import Span, Token
 
-from rightswatch.extract.context import DocContext, EntityMention, entity_at, strip_title
+from rightswatch.extract.context import DocContext, EntityMention, dateline_end, entity_at, strip_title
 from rightswatch.extract.gatherings import ASSEMBLY_WORDS, assembly_name
 from rightswatch.extract.laws import LAW_HEADS, law_before, law_name
 from rightswatch.nlp.places import load_gazetteer
@@ -310,7 +310,13 @@ def name_of(head: Token, ctx: DocContext, previous_actors: list[str], generic_he
         capital = load_gazetteer().capital(ctx.main_country)
         if capital is not None:
             text = text[: -len("the capital")] + capital.name
+    seated_police = POLICE_IN.match(text)
+    if seated_police:
+        text = f"{seated_police.group(1)} police"  # "police in Baku" is the Baku police
     return ctx.canonical(text)
+
+
+POLICE_IN = re.compile(r"^police in (?:the )?([A-Z][\w-]*(?: [A-Z][\w-]*)?)$", re.I)
 
 
 # People who act for a body: "officers of the State Committee for National Security", "members
@@ -334,10 +340,12 @@ def _body_of_members(head: Token, ctx: DocContext) -> Token | None:
 
 def _subject(token: Token) -> Token | None:
     current = token
+    filed_from = dateline_end(token.sent)
     for _ in range(4):
         # Two subjects ("the agency Rosfinmonitoring" parsed apart): the proper name.
         # A named person or body before a bare proper noun ("BISHKEK — President Sadyr Japarov").
-        subjects = sorted((c for c in current.children if c.dep_ in SUBJECT_DEPS and not c.is_punct),
+        subjects = sorted((s for c in current.children if c.dep_ in SUBJECT_DEPS and not c.is_punct
+                           and (s := _past_dateline(c, filed_from)) is not None),
                           key=lambda c: (c.ent_type_ in ("DATE", "TIME", "EVENT"),  # "the International Day"
                                          c.ent_type_ not in ("PERSON", "ORG"), c.pos_ != "PROPN"))
         for child in subjects:
@@ -354,6 +362,15 @@ def _subject(token: Token) -> Token | None:
             return None
         break
     return None
+
+
+def _past_dateline(subject: Token, filed_from: int) -> Token | None:
+    """A subject inside the dateline stands for the one the parser hung on it: in "MOSCOW, Nov 7
+    — Russia's Ministry of Justice added ...", the ministry is an apposition of the city."""
+    if subject.i >= filed_from:
+        return subject
+    return next((t for t in subject.subtree
+                 if t.i >= filed_from and t.dep_ == "appos" and t.head.i < filed_from), None)
 
 
 def _antecedent(pronoun: Token, attached_to: Token) -> Token:
@@ -406,10 +423,11 @@ def _led_by(token: Token) -> Token | None:
 def _nearest_left_actor(token: Token, sent: Span, ctx: DocContext) -> Token | None:
     # The parse often loses the subject of a late verb in a long NGO sentence; fall back to
     # the nearest noun phrase on the left that names someone.
+    start = dateline_end(sent)
     for chunk in reversed(ctx.noun_chunks()):
         if chunk.end > token.i:
             continue
-        if chunk.start < sent.start:
+        if chunk.start < start:
             break
         if chunk.root.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos", "pobj", "conj"):
             return chunk.root
