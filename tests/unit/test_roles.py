@@ -404,3 +404,10 @@ def test_police_in_a_city_are_that_citys_police(extractor) -> None:  # type: ign
     text = "On 9 September 2017 the police in Baku rounded up dozens of gay men and trans women."
     arrest = the(events(extractor, text), "detention_or_arrest")
     assert arrest.actor == "Baku police"
+
+
+def test_a_surname_is_the_full_name_the_report_gave(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("The journalist Aigerim Tleuzhan covered the protests in Almaty. "
+            "On 9 May 2022, Tleuzhan was detained by police in Almaty.")
+    arrest = the(events(extractor, text), "detention_or_arrest")
+    assert arrest.target == "Aigerim Tleuzhan"

@@ -70,6 +70,7 @@ class DocContext:
     _laws: list[tuple[int, str]] | None = None
     _assemblies: list[tuple[int, str]] | None = None
     telling_dates: set[int] | None = None  # dates of reporting clauses (extract/when.py), found once
+    full_names: dict[str, str] = field(default_factory=dict)  # surname -> the one full name it is in the text
 
     def __post_init__(self) -> None:
         self.entity_index = {i: m for m in self.entities for i in range(m.start, m.end)}
@@ -79,6 +80,15 @@ class DocContext:
         self.place_tokens = {i for p in self.places for i in range(p.start, p.end)}
         self.country_tokens = frozenset(i for p in self.places if p.place.kind == "country"
                                         for i in range(p.start, p.end))
+        # Light coreference: "President Tokayev" is the Kassym-Jomart Tokayev the report named,
+        # unless two people of that surname are named.
+        by_surname: dict[str, set[str]] = {}
+        for m in self.entities:
+            if m.label == "PERSON":
+                full = strip_title(m.text)
+                if " " in full:
+                    by_surname.setdefault(full.rsplit(" ", 1)[1], set()).add(full)
+        self.full_names = {surname: next(iter(names)) for surname, names in by_surname.items() if len(names) == 1}
 
     def noun_chunks(self) -> list[Span]:
         """The document's noun chunks, found once (spaCy walks the whole document each time)."""
@@ -116,6 +126,8 @@ class DocContext:
 
     def canonical(self, name: str) -> str:
         cleaned = strip_title(name)
+        if " " not in cleaned:
+            cleaned = self.full_names.get(cleaned, cleaned)
         return self.aliases.get(normalise_alias(cleaned), cleaned)
 
 
