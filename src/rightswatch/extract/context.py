@@ -222,10 +222,10 @@ def dateline_end(sent: Span) -> int:
     return sent.start
 
 
-def _capitals(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
+def _capitals(doc: Doc, text: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     """'the Ukrainian capital' -> Kyiv. A bare 'the capital' is left alone: of which country?"""
     found = []
-    for match in CAPITAL.finditer(doc.text):
+    for match in CAPITAL.finditer(text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None or span.start == 0:
             continue
@@ -255,7 +255,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
                 named.add(code)
     found = _find_places(doc, gazetteer, frozenset(named), runs, words)
     taken = {i for m in found for i in range(m.start, m.end)}
-    found += [m for m in _capitals(doc, gazetteer) if not taken & set(range(m.start, m.end))]
+    found += [m for m in _capitals(doc, "".join(words), gazetteer) if not taken & set(range(m.start, m.end))]
     return sorted(found, key=lambda m: m.start)
 
 
@@ -320,13 +320,15 @@ def _find_places(
 SETTLEMENT = re.compile(r"\b(?:village|town|settlement|hamlet|city)\s+of\s+([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\b")
 
 
-def _named_settlements(doc: Doc, country: str | None, taken: set[int], gazetteer: Gazetteer) -> list[PlaceMention]:
+def _named_settlements(
+    doc: Doc, text: str, country: str | None, taken: set[int], gazetteer: Gazetteer,
+) -> list[PlaceMention]:
     """Settlements the text names as such ("the city of Lvov" is Lviv, even where the model
     took it for a person); those the gazetteer does not know are in the country the text is about."""
     if country is None:
         return []
     found = []
-    for match in SETTLEMENT.finditer(doc.text):
+    for match in SETTLEMENT.finditer(text):
         span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
         if span is None or taken & set(range(span.start, span.end)):
             continue
@@ -420,7 +422,7 @@ def build_context(
             counts[code] += 1
     main = counts.most_common(1)[0][0] if counts else None
     taken = {i for p in places for i in range(p.start, p.end)}
-    settlements = _named_settlements(doc, main, taken, gazetteer)
+    settlements = _named_settlements(doc, text, main, taken, gazetteer)
     if settlements:
         places = sorted(places + settlements, key=lambda m: m.start)
     return DocContext(

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from rightswatch.nlp.word_index import tokens_with
+
 ASSEMBLY_WORDS = {"march", "rally", "pride", "parade", "festival", "demonstration", "protest", "picket", "vigil",
                   "gathering", "sit-in", "counter-demonstration"}
 # Words before the head that do not say which assembly: 'the first march', 'a small rally'.
@@ -100,10 +102,10 @@ def assembly_name(head: Token) -> tuple[str, bool] | None:
 def assembly_mentions(doc: Doc) -> list[tuple[int, str]]:
     """Every named assembly in the document: (token index, name), in order."""
     out = []
-    for tok in doc:
-        word = tok.lower_ in ASSEMBLY_WORDS or tok.lemma_.lower() in ASSEMBLY_WORDS
-        if not word or tok.pos_ not in ("NOUN", "PROPN"):
-            continue  # most words: tested first, as the cheapest test
+    for i in tokens_with(doc, ASSEMBLY_WORDS):
+        tok = doc[i]
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            continue
         if tok.ent_type_ == "ORG" and tok.dep_ == "pobj" and tok.head.lower_ == "of":
             continue  # 'the offices of Tbilisi Pride': the organisation, not its march
         if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ASSEMBLY_WORDS:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from rightswatch.nlp.word_index import tokens_with
+
 LAW_HEADS = {"law", "bill", "legislation", "amendment", "amendments", "act", "code", "ban", "draft"}
 # Words that do not say which law: 'the new law', 'the controversial bill', 'the so-called law'.
 VAGUE_LAW_MODIFIERS = {"new", "recent", "federal", "national", "controversial", "latest", "same", "current",
@@ -151,8 +153,9 @@ def law_name(head: Token) -> str | None:
 def law_mentions(doc: Doc) -> list[tuple[int, str]]:
     """Every named law in the document: (token index of its head, name), in order."""
     out: list[tuple[int, str]] = []
-    for tok in doc:
-        if tok.pos_ not in ("NOUN", "PROPN") or (tok.lower_ not in LAW_HEADS and tok.lemma_.lower() not in LAW_HEADS):
+    for i in tokens_with(doc, LAW_HEADS):
+        tok = doc[i]
+        if tok.pos_ not in ("NOUN", "PROPN"):
             continue
         name = law_name(tok)
         if not name or len(name.split()) > 12 or (out and out[-1] == (tok.i - 1, name)):
