@@ -295,3 +295,18 @@ def test_an_undated_sentence_goes_on_with_the_day_its_paragraph_just_told(extrac
             "Then, on Saturday the 8th, the march went ahead. The mayor said nothing. Police detained "
             "a dozen counter-protesters.")
     assert _dated(extractor, text, "detention_or_arrest", "2023-07") == ["2023-07-08"]
+
+
+def test_an_old_full_date_does_not_carry_its_year_into_the_next_paragraph() -> None:
+    text = "The court found the police had failed the march on 17 May 2012.\n\nOn 14 June the church spoke."
+    assert values(text, "2019-11-12") == ["2012-05-17", "2019-06-14"]
+
+
+def test_a_recent_full_date_carries_its_year_into_the_next_paragraph() -> None:
+    text = "The protests began on 2 January 2022.\n\nOn 5 January the internet was shut down."
+    assert values(text, "2023-01") == ["2022-01-02", "2022-01-05"]
+
+
+def test_a_month_named_in_passing_does_not_move_the_story() -> None:
+    text = "On 22 April 2021 a case was opened over a video from October 2020. On 29 April he was detained."
+    assert values(text, "2022-01-25") == ["2021-04-22", "2020-10", "2021-04-29"]

@@ -287,3 +287,17 @@ def test_going_to_court_is_a_lawsuit(extractor, text: str) -> None:  # type: ign
 def test_a_city_is_not_who_spoke(extractor) -> None:  # type: ignore[no-untyped-def]
     found = events(extractor, "On 10 June 2019 activists in Almaty condemned the detentions in Kazakhstan.")
     assert found and all(e.actor != "Almaty" for e in found)
+
+
+def test_a_year_that_names_a_law_does_not_date_the_vote(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("MOSCOW, 24 November 2022 — Russia's State Duma on Thursday unanimously adopted a bill that "
+            "bans propaganda among adults, extending a 2013 law that applied only to minors.")
+    found = [e for e in events(extractor, text, published="2022-11-24") if e.sub_event_type == "bill_adopted"]
+    assert [e.date for e in found] == ["2022-11-24"], found
+
+
+def test_a_law_talked_of_is_not_the_law_passed_the_sentence_before(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("The original law was passed by the Duma in June 2013. "
+            "In November 2018 the European Court of Human Rights found that the law violated freedom of assembly.")
+    found = [e for e in events(extractor, text) if e.sub_event_type == "bill_adopted"]
+    assert [e.date for e in found] == ["2013-06"], found

@@ -239,8 +239,8 @@ def _refers_back(token: Token) -> bool:
     before."""
     if token.pos_ == "VERB":
         return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in OBJECT_PRONOUNS for c in token.children)
-    if token.pos_ != "NOUN" or token.tag_ != "NN":
-        return False
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or token.dep_ in ("nsubj", "nsubjpass"):
+        return False  # "the law violated freedom of expression": the law is talked of, not done
     # Only a determiner and a time ("the ban on Friday"), not "the ban on propaganda".
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) and all(
         c.dep_ == "det" or (c.dep_ == "prep" and all(g.ent_type_ in ("DATE", "TIME") for g in c.children))

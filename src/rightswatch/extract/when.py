@@ -103,6 +103,7 @@ def _nearest(token: Token, sent: Span, ctx: DocContext, previous: Span | None = 
     mentions = sorted(ctx.dates_in(sent.start_char, sent.end_char), key=lambda d: d.start)
     ends = _range_ends(mentions, ctx)
     mentions = [d for d in mentions if d.start not in ends and not _in_another_clause(d.start, d.end, token, ctx)]
+    mentions = [d for d in mentions if not _names_a_thing(d, token, ctx)] or mentions
     told = [d for d in mentions if not _dates_the_telling(d, token, ctx)]
     if mentions and not told:
         return _told_on(min(mentions, key=lambda d: abs(d.start - token.idx)).value or "", sent, previous, ctx)
@@ -116,6 +117,22 @@ def _nearest(token: Token, sent: Span, ctx: DocContext, previous: Span | None = 
     anchor = token.idx
     best = min(mentions, key=lambda d: (min(abs(d.start - anchor), abs(d.end - anchor))))
     return best.value
+
+
+ATTRIBUTIVE_DEPS = ("nummod", "compound", "amod", "nmod")
+
+
+def _names_a_thing(d: DateMention, token: Token, ctx: DocContext) -> bool:
+    """'adopted a bill, extending a 2013 law': a year before a noun names the thing (the 2013
+    law, its 2019 report), it does not date the event — unless the thing is the trigger."""
+    if d.precision != "year":
+        return False
+    span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return (root.dep_ in ATTRIBUTIVE_DEPS and root.head.i > root.i and root.head.pos_ in ("NOUN", "PROPN")
+            and root.head.i != token.i)
 
 
 def _told_on(telling: str, sent: Span, previous: Span | None, ctx: DocContext) -> str:

@@ -316,6 +316,21 @@ def scan_dates(text: str) -> list[tuple[str, re.Match[str]]]:
 NARRATIVE_WINDOW = 800
 
 
+# A full date carries its story into the next paragraph only when it is recent news for the
+# report: "... the march on 17 May 2012.\n\nOn 14 June the Patriarchate ..." in a blog of
+# November 2019 is 2019's June; "one year on" from 2 January 2022, "On 5 January" is 2022's.
+CARRY_ACROSS_DAYS = 550
+
+
+def _carries_on(anchor: str, ref: RefDate | None) -> bool:
+    if len(anchor) != 10:
+        return False
+    if ref is None or ref.month is None:
+        return True
+    published = ref.day or date(ref.year, ref.month, 28)
+    return (published - date.fromisoformat(anchor)).days <= CARRY_ACROSS_DAYS
+
+
 def _nearer_before(start: RefDate, month: int, day: int) -> bool:
     """'On 19 May 2020 parliament adopted the bill. It had been tabled on 31 March': a day a
     few weeks before the story's date is that year's, not the next year's, ten months on."""
@@ -431,7 +446,7 @@ def resolve_dates(
         # A full date carries its story into the next paragraph; a month ("In June 2015") only
         # within its own ("since December 2014" in passing does not date what follows).
         near = anchor is not None and m.start() - anchor[1] <= NARRATIVE_WINDOW and (
-            len(anchor[0]) == 10 or "\n\n" not in m.string[anchor[1]:m.start()])
+            "\n\n" not in m.string[anchor[1]:m.start()] or _carries_on(anchor[0], ref))
         if anchor is not None and near and (kind == "days_later" or (kind in ("dm", "md") and
                                                                       not m.group("weekday"))):
             value = _narrative(kind, m, anchor[0], ref)
@@ -463,7 +478,9 @@ def resolve_dates(
             story = (value, m.end())
         elif story is not None and "\n\n" in m.string[story[1]:m.start()]:
             story = None
-        if value and len(value) >= 7 and kind in (*ABSOLUTE_KINDS, "dm", "md", "days_later", "weekday", "holiday"):
+        if value and len(value) >= 7 and kind in (*ABSOLUTE_KINDS, "dm", "md", "days_later", "weekday", "holiday") \
+                and (len(value) == 10 or _opens_sentence(m)):
+            # "a video from October 2020" in passing does not move the story off its day.
             anchor = (value, m.end())
         out.append(DateMention(m.start(), m.end(), m.group(0), value, precision_of(value), kind not in ABSOLUTE_KINDS))
     return out
