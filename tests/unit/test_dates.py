@@ -310,3 +310,12 @@ def test_a_recent_full_date_carries_its_year_into_the_next_paragraph() -> None:
 def test_a_month_named_in_passing_does_not_move_the_story() -> None:
     text = "On 22 April 2021 a case was opened over a video from October 2020. On 29 April he was detained."
     assert values(text, "2022-01-25") == ["2021-04-22", "2020-10", "2021-04-29"]
+
+
+def test_mid_month_and_mid_year() -> None:
+    assert values("From mid-April, crowds rallied; in mid-2020 a law passed.", "2024-06-04") == ["2024-04", "2020"]
+
+
+def test_a_holiday_takes_the_year_of_the_story() -> None:
+    text = "On 17 May 2013, a crowd chased activists marking the International Day against Homophobia."
+    assert values(text, None) == ["2013-05-17", "2013-05-17"]

@@ -301,3 +301,22 @@ def test_a_law_talked_of_is_not_the_law_passed_the_sentence_before(extractor) ->
             "In November 2018 the European Court of Human Rights found that the law violated freedom of assembly.")
     found = [e for e in events(extractor, text) if e.sub_event_type == "bill_adopted"]
     assert [e.date for e in found] == ["2013-06"], found
+
+
+def test_stabbed_to_death_is_a_killing_and_classing_it_is_no_second_one(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Kesaria Abramidze was stabbed to death in her flat in Tbilisi on 18 September 2024. Police arrested a "
+            "man the following morning, and the case is being investigated as premeditated murder.")
+    found = events(extractor, text, published="2024-09-20")
+    assert [e.date for e in found if e.sub_event_type == "killing"] == ["2024-09-18"], found
+    assert not [e for e in found if e.sub_event_type == "attack"], found
+
+
+def test_overriding_a_veto_adopts_the_law(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "In Tbilisi, Parliament overrode the veto on 28 May with 84 votes, the minimum needed."
+    adopted = the(events(extractor, text, published="2024-06-04"), "bill_adopted")
+    assert adopted.date == "2024-05-28"
+
+
+def test_visa_restrictions_are_a_sanction(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 23 May 2024, the United States announced visa restrictions on Georgian officials."
+    assert the(events(extractor, text), "sanction")

@@ -181,7 +181,10 @@ def factual(token: Token, sent: Span, *, is_appeal: bool = False) -> tuple[bool,
             if not is_appeal or not first:
                 if _infinitive(current) or current.tag_ == "VB":
                     return False, "purpose or wish"
-                if governor.lemma_ in IRREALIS_GOVERNORS and current.dep_ in ("xcomp", "ccomp"):
+                # A wish or plan governs what follows it; "overrode the veto ..., the minimum
+                # needed" is a parse that hangs the sentence on a later participle.
+                if governor.lemma_ in IRREALIS_GOVERNORS and current.dep_ in ("xcomp", "ccomp") \
+                        and not (governor.i > current.i and governor.tag_ == "VBN"):
                     return False, f"complement of {governor.lemma_}"
         if (current.dep_ == "pobj" and current.head.dep_ == "prep"
                 and current.head.head.lemma_ in IRREALIS_GOVERNORS and not (is_appeal and first)):

@@ -125,12 +125,21 @@ VETOES: dict[str, list[Callable[[Token], bool]]] = {
 }
 
 
+def _classified_as(token: Token) -> bool:
+    """'the case is being investigated as premeditated murder', 'charged as hooliganism': what
+    an act is classed as names the act told elsewhere, it is not another event."""
+    return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "as" \
+        and token.head.head.pos_ == "VERB"
+
+
 def vetoed(sub_event_type: str, token: Token) -> bool:
     """Whether the trigger `token`, read as `sub_event_type`, tells no such event."""
     if any(check(token) for check in VETOES.get(sub_event_type, ())):
         return True
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in UNDOING_VERBS:
         return True  # "the court lifted the ban": the ban was told (or not) on its own day
+    if _classified_as(token):
+        return True
     # "tried to push through" is an attempt, not a trial; "tried to register" applies.
     return token.lemma_ == "try" and sub_event_type not in APPLICATIONS and any(
         c.dep_ == "xcomp" for c in token.children)

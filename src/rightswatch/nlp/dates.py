@@ -46,7 +46,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_of_year", re.compile(
         rf"\b{M}\s+(?:of\s+)?(?P<rel>this|last|that|the\s+same)\s+year\b", re.I)),
     ("rel_month", re.compile(
-        rf"\b(?P<rel>last|this|past|in|since|early|late|mid|on|by|until|from|of)\s+{M}(?!\s*\d)\b", re.I)),
+        rf"\b(?P<rel>last|this|past|in|since|early|late|mid|on|by|until|from|of)(?:\s+|(?<=mid)-){M}(?!\s*\d)\b",
+        re.I)),
     ("season_year", re.compile(rf"\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?{Y}\b", re.I)),
     ("holiday", re.compile(
         r"\b(?P<holiday>International\s+Women['’]s\s+Day|International\s+Day\s+(?:against|Against)\s+Homophobia"
@@ -71,7 +72,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(
         r"\b(?:on|last|this|past|of|by|until|since)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
         rf"(?!,?\s+(?:the\s+)?(?:[0-3]?\d|(?:{MONTH_NAMES})\b))", re.I)),
-    ("year", re.compile(r"(?<![\d/.,+-])(?<!\d )(?P<year>(?:19|20)\d{2})(?![\d/-])(?!\s*\d)", re.I)),
+    ("year", re.compile(r"(?:(?<![\d/.,+-])|(?<=mid-))(?<!\d )(?P<year>(?:19|20)\d{2})(?![\d/-])(?!\s*\d)", re.I)),
 ]
 
 
@@ -354,10 +355,14 @@ def _narrative(kind: str, m: re.Match[str], anchor: str, ref: RefDate | None) ->
         if g.get("prev") or (g.get("dir") or "").lower() == "earlier":
             n = -n  # "the previous day", "three days earlier"
         return (date.fromisoformat(anchor) + timedelta(days=n)).isoformat()
-    month = MONTHS.get((g.get("month") or "").lower().rstrip("."))
-    if month is None or len(anchor) < 7:
+    if kind == "holiday":
+        if g.get("year"):
+            return None  # "IDAHOT in 2015" names its own year
+        month, day = _holiday(g["holiday"])
+    else:
+        month, day = MONTHS.get((g.get("month") or "").lower().rstrip(".")) or 0, int(g["day"])
+    if not month or len(anchor) < 7:
         return None
-    day = int(g["day"])
     start = RefDate(anchor)
     year = start.year if (month, day) >= (start.month or 1, start.day.day if start.day else 1) else start.year + 1
     if year > start.year and _nearer_before(start, month, day):
@@ -447,8 +452,10 @@ def resolve_dates(
         # within its own ("since December 2014" in passing does not date what follows).
         near = anchor is not None and m.start() - anchor[1] <= NARRATIVE_WINDOW and (
             "\n\n" not in m.string[anchor[1]:m.start()] or _carries_on(anchor[0], ref))
-        if anchor is not None and near and (kind == "days_later" or (kind in ("dm", "md") and
-                                                                      not m.group("weekday"))):
+        # "On 17 May 2013, a crowd chased activists marking the International Day against
+        # Homophobia": the holiday of the story's year.
+        if anchor is not None and near and (kind in ("days_later", "holiday") or (kind in ("dm", "md") and
+                                                                                  not m.group("weekday"))):
             value = _narrative(kind, m, anchor[0], ref)
         if value is None and kind == "rel_month" and story is not None:
             value = _story_month(m, story, ref)
