@@ -319,3 +319,11 @@ def test_mid_month_and_mid_year() -> None:
 def test_a_holiday_takes_the_year_of_the_story() -> None:
     text = "On 17 May 2013, a crowd chased activists marking the International Day against Homophobia."
     assert values(text, None) == ["2013-05-17", "2013-05-17"]
+
+
+def test_a_year_only_report_tells_the_year_its_heading_names(extractor) -> None:  # type: ignore[no-untyped-def]
+    from helpers import document
+
+    text = "ANNUAL REVIEW OF CIVIC SPACE 2022\n\nOn 5 January the president declared a state of emergency."
+    found = extractor.extract(document(text, published="2023"))
+    assert [e.date for e in found] == ["2022-01-05"], found

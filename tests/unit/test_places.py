@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from helpers import document
 from rightswatch.nlp.places import load_gazetteer
 
 
@@ -208,3 +209,18 @@ def test_an_arrest_in_a_report_filed_from_a_city_is_in_that_city(extractor) -> N
     found = extractor.extract(document(text, published="2024-03-18"))
     detained = [e for e in found if e.sub_event_type == "detention_or_arrest"]
     assert [(e.country, e.location) for e in detained] == [("AM", "Gyumri")]
+
+
+def test_a_country_heading_places_its_section(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Annual review 2022\n\nKAZAKHSTAN\n\nOn 5 January 2022 the president declared a state of emergency.\n\n"
+            "AZERBAIJAN\n\nOn 22 February 2022 a journalist was murdered.")
+    found = extractor.extract(document(text, published="2023"))
+    assert {e.sub_event_type: e.country for e in found} == {"policy_or_decree": "KZ", "killing": "AZ"}, found
+
+
+def test_a_known_body_acts_in_its_own_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Kazakhstan tightened its media rules this year. Its neighbour also acted: at the end of December "
+            "2021 the Milli Majlis adopted a new Law on Media.")
+    found = extractor.extract(document(text, published="2022-03-01"))
+    adopted = [e for e in found if e.sub_event_type == "bill_adopted"]
+    assert adopted and adopted[-1].country == "AZ", adopted

@@ -71,6 +71,7 @@ class DocContext:
     _assemblies: list[tuple[int, str]] | None = None
     telling_dates: set[int] | None = None  # dates of reporting clauses (extract/when.py), found once
     full_names: dict[str, str] = field(default_factory=dict)  # surname -> the one full name it is in the text
+    _headings: list[tuple[int, str]] | None = None  # (char, country) of lines that name only a country
 
     def __post_init__(self) -> None:
         self.entity_index = {i: m for m in self.entities for i in range(m.start, m.end)}
@@ -111,6 +112,22 @@ class DocContext:
                       and not (self.doc[m.end - 1].dep_ == "pobj" and self.doc[m.end - 1].head.lower_ == "of")]
             self._assemblies = sorted(assembly_mentions(self.doc) + prides)
         return self._assemblies
+
+    def section_country(self, char: int) -> str | None:
+        """The country of the section the text is in at `char`: digests and annual reports head
+        each country's part with its name on a line of its own ("KAZAKHSTAN", "Azerbaijan")."""
+        if self._headings is None:
+            self._headings = []
+            for p in self.places:
+                if p.place.kind != "country" or not p.place.country:
+                    continue
+                start, end = self.doc[p.start].idx, self.doc[p.end - 1].idx + len(self.doc[p.end - 1])
+                line_start = self.text.rfind("\n", 0, start) + 1
+                line_end = self.text.find("\n", end)
+                line = self.text[line_start:len(self.text) if line_end < 0 else line_end]
+                if line.strip(" \t:.—–-#*").lower() == self.text[start:end].lower():
+                    self._headings.append((start, p.place.country))
+        return next((code for at, code in reversed(self._headings) if at <= char), None)
 
     def dates_in(self, start_char: int, end_char: int) -> list[DateMention]:
         return [d for d in self.dates if d.start >= start_char and d.end <= end_char and d.value]
@@ -407,6 +424,11 @@ def build_context(
     scanned = scan_dates(text)
     unresolved = resolve_dates(scanned)
     ref = RefDate(published) if published else latest(unresolved)
+    first_line = text.split("\n", 1)[0][:200]
+    covered = _heading_year(title or first_line)
+    if published and len(published) == 4 and covered is not None and covered < int(published):
+        # "Annual review ... 2022", published in 2023 with no month: its "On 2 January" is 2022's.
+        ref = RefDate(str(covered))
     years = sorted({int(d.value[:4]) for d in unresolved if d.value and not d.relative}, reverse=True)
     dates = _outside_dateline(resolve_dates(scanned, ref, years), text)
     places = find_places(doc, gazetteer)
@@ -430,6 +452,15 @@ def build_context(
         entities=_entities(doc, aliases), main_country=main, country_counts=counts,
         signatories=_signatories(text), aliases=aliases, paragraphs=_paragraphs(text), text=text,
     )
+
+
+HEADING_YEAR = re.compile(r"(?<![\d-])(?:19|20)\d{2}(?![\d-])")
+
+
+def _heading_year(heading: str) -> int | None:
+    """The one year a heading names ("Annual review of civic space 2022"), if it names one."""
+    years = set(HEADING_YEAR.findall(heading))
+    return int(years.pop()) if len(years) == 1 else None
 
 
 def entity_at(ctx: DocContext, token: Token) -> EntityMention | None:

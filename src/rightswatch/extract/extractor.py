@@ -17,7 +17,7 @@ from rightswatch.extract.stance import detains_perpetrators, stance_for
 from rightswatch.extract.triggers import TriggerHit, argument_text, compile_rules, find_triggers
 from rightswatch.extract.vetoes import UNDOING_VERBS, vetoed
 from rightswatch.extract.when import EventDate, event_date, repeated_dates
-from rightswatch.extract.where import EventPlace, cities_in, event_place, subject_countries
+from rightswatch.extract.where import SPEAKER_IS_NOT_PLACE, EventPlace, cities_in, event_place, subject_countries
 from rightswatch.nlp.partial_dates import precision_of
 from rightswatch.nlp.pipeline import load_pipeline
 from rightswatch.nlp.places import load_gazetteer
@@ -203,6 +203,9 @@ def _reported_within(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
             if c.sub_event_type != "statement_or_appeal" or c.details["trigger_i"] not in inner]
 
 
+# Where a place was only guessed (a nationality word, the paragraph or document), a known
+# actor's own country says more: "Zourabichvili vetoed it, calling it 'Russian'" is Georgia's.
+GUESSED_PLACES = {"demonym", "previous", "section", "document"}
 COMMANDS = {"order", "instruct", "direct"}
 LAW_WORDS = {"bill", "law", "amendment", "amendments", "act", "draft", "legislation", "code", "provision"}
 STATE_BODIES = {"parliament", "government", "ministry of justice", "ministry of interior", "ministry of culture",
@@ -267,6 +270,8 @@ class Extractor:
             for seed in self.codebook.entities for alias in (seed.name, *seed.aliases)
         }
         self.max_events = max_events
+        # "the Milli Majlis adopted ..." in a report about another country: the body's own.
+        self.entity_countries = {seed.name: seed.country for seed in self.codebook.entities if seed.country}
 
     def add_aliases(self, aliases: dict[str, str]) -> None:
         """Aliases learned at the review desk (normalised alias -> canonical name)."""
@@ -341,6 +346,9 @@ class Extractor:
             actor = None  # "the bill passed its third reading": a law does not act
         if actor:
             previous_actors.append(actor)
+            home = self.entity_countries.get(actor)
+            if home and place.source in GUESSED_PLACES and sub not in SPEAKER_IS_NOT_PLACE:
+                place = EventPlace(home, None, "actor")
         start, end = _trimmed(sent, ctx)
         if hit.used_context and previous is not None:
             start = _trimmed(previous, ctx)[0]

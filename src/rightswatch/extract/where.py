@@ -254,7 +254,7 @@ def _event_place(
         if not in_arguments and sub_event_type not in SPEAKER_IS_NOT_PLACE:
             in_arguments = [p for p in countries if p.start in _clause_subject(token)]
         if not in_arguments and sub_event_type in SPEAKER_IS_NOT_PLACE and ctx.main_country:
-            return EventPlace(ctx.main_country, None, "document")
+            return _document_country(sent, ctx)
         if in_arguments:
             return EventPlace(min(in_arguments, key=lambda p: _distance(token, p)).place.country, None, "sentence")
         if ctx.main_country in {p.place.country for p in countries}:
@@ -280,4 +280,12 @@ def _event_place(
         earlier = [p.place.country for p in ctx.places_in(previous) if p.place.country and _names_a_scene(p, ctx)]
         if len(set(earlier)) == 1:
             return EventPlace(earlier[-1], None, "previous")
+    return _document_country(sent, ctx)
+
+
+def _document_country(sent: Span, ctx: DocContext) -> EventPlace:
+    """The country of the section the sentence is in, else the document's main country."""
+    section = ctx.section_country(sent.start_char)
+    if section is not None:
+        return EventPlace(section, None, "section")
     return EventPlace(ctx.main_country, None, "document")
