@@ -49,7 +49,7 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         return False  # a counter-rally is not the march it answers
     return (
         a.sub_event_type == b.sub_event_type
-        and a.country == b.country
+        and (a.country == b.country or a.country is None or b.country is None)
         and (a.location is None or b.location is None or a.location == b.location)
         and _dates_agree(a.date, b.date)
         and _names_agree(a.actor, b.actor)
@@ -62,7 +62,7 @@ def _combine(keep: Candidate, other: Candidate) -> Candidate:
     """Keep the first telling's evidence; take the sharper date and any missing field."""
     if PRECISION_RANK[other.date_precision] > PRECISION_RANK[keep.date_precision]:
         keep.date, keep.date_precision = other.date, other.date_precision
-    for name in ("location", "latitude", "longitude", "actor", "target"):
+    for name in ("country", "location", "latitude", "longitude", "actor", "target"):
         if getattr(keep, name) is None and getattr(other, name) is not None:
             setattr(keep, name, getattr(other, name))
     for name in ("actor", "target"):
