@@ -327,3 +327,7 @@ def test_a_year_only_report_tells_the_year_its_heading_names(extractor) -> None:
     text = "ANNUAL REVIEW OF CIVIC SPACE 2022\n\nOn 5 January the president declared a state of emergency."
     found = extractor.extract(document(text, published="2023"))
     assert [e.date for e in found] == ["2022-01-05"], found
+
+
+def test_ten_days_later() -> None:
+    assert values("On 3 September 2019 the court ruled. Ten days later HRW spoke.") == ["2019-09-03", "2019-09-13"]

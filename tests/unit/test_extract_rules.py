@@ -320,3 +320,15 @@ def test_overriding_a_veto_adopts_the_law(extractor) -> None:  # type: ignore[no
 def test_visa_restrictions_are_a_sanction(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "On 23 May 2024, the United States announced visa restrictions on Georgian officials."
     assert the(events(extractor, text), "sanction")
+
+
+def test_a_rally_by_organisers_and_the_day_a_ban_ends(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 14 June organisers and supporters rallied in front of the Government Administration building in Tbilisi."
+    assert the(events(extractor, text, published="2019-11-12"), "assembly_held").date == "2019-06-14"
+    text = "Last week a district court in Bishkek banned all rallies in the city centre until 1 April."
+    assert the(events(extractor, text, published="2020-03-09"), "assembly_banned").date == "2020-03"
+
+
+def test_a_register_of_people_is_no_registration(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = events(extractor, "Tajikistan draws up register of 'proven' gay men and lesbians", published="2017-10-18")
+    assert not [e for e in found if e.sub_event_type.startswith("registration")], found

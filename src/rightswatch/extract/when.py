@@ -103,7 +103,7 @@ def _nearest(token: Token, sent: Span, ctx: DocContext, previous: Span | None = 
     mentions = sorted(ctx.dates_in(sent.start_char, sent.end_char), key=lambda d: d.start)
     ends = _range_ends(mentions, ctx)
     mentions = [d for d in mentions if d.start not in ends and not _in_another_clause(d.start, d.end, token, ctx)]
-    mentions = [d for d in mentions if not _names_a_thing(d, token, ctx)] or mentions
+    mentions = [d for d in mentions if not _names_a_thing(d, token, ctx) and not _an_end(d, ctx)] or mentions
     told = [d for d in mentions if not _dates_the_telling(d, token, ctx)]
     if mentions and not told:
         return _told_on(min(mentions, key=lambda d: abs(d.start - token.idx)).value or "", sent, previous, ctx)
@@ -117,6 +117,14 @@ def _nearest(token: Token, sent: Span, ctx: DocContext, previous: Span | None = 
     anchor = token.idx
     best = min(mentions, key=lambda d: (min(abs(d.start - anchor), abs(d.end - anchor))))
     return best.value
+
+
+UNTIL = re.compile(r"\b(?:until|till|through|up\s+to)\s*$", re.I)
+
+
+def _an_end(d: DateMention, ctx: DocContext) -> bool:
+    """'banned all rallies until 1 April': the day it ends, not the day it was done."""
+    return UNTIL.search(ctx.text[max(0, d.start - 12):d.start]) is not None
 
 
 ATTRIBUTIVE_DEPS = ("nummod", "compound", "amod", "nmod")

@@ -64,7 +64,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_word", re.compile(r"\b(?P<word>yesterday|today)\b", re.I)),
     ("days_later", re.compile(r"\b(?:the\s+(?P<next>next|following)\s+(?:day|morning|evening|night)|the\s+day\s+after"
                               r"|(?:the|that)\s+(?P<same>same)\s+(?:day|morning|evening|night)|(?P<that>that)\s+(?:day|morning|evening|night)"
-                              r"|(?P<n>a|one|two|three|four|five|six|seven|\d)\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|earlier)"
+                              r"|(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|earlier)"
                               r"|the\s+(?P<prev>previous|preceding)\s+(?:day|evening|night))\b", re.I)),
     ("weekday_nth", re.compile(
         r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+the\s+"
