@@ -332,3 +332,24 @@ def test_a_rally_by_organisers_and_the_day_a_ban_ends(extractor) -> None:  # typ
 def test_a_register_of_people_is_no_registration(extractor) -> None:  # type: ignore[no-untyped-def]
     found = events(extractor, "Tajikistan draws up register of 'proven' gay men and lesbians", published="2017-10-18")
     assert not [e for e in found if e.sub_event_type.startswith("registration")], found
+
+
+def test_an_official_calling_raids_justified_is_hate_speech(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Speaking to a news agency in Baku on 3 October 2017, the ministry's spokesman, Ehsan Zahidov, called the "
+            "raids justified and said that people with sexually transmitted diseases posed a threat to the young.")
+    assert the(events(extractor, text, published="2017-10-05"), "hate_speech_by_official").country == "AZ"
+
+
+def test_countries_in_a_quotation_do_not_place_the_speech(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("In Moscow on 24 November 2022, Duma Speaker Vyacheslav Volodin said the law would shield children "
+            "from “the darkness spread by the United States and European states”.")
+    speech = [e for e in events(extractor, text, published="2022-11-24")
+              if e.sub_event_type in ("hate_speech_by_official", "statement_or_appeal")]
+    assert speech and all(e.country == "RU" for e in speech), speech
+
+
+def test_what_a_court_found_is_the_ruling_not_another_event(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("On 12 September 2023 the European Court of Human Rights ruled that Russia was responsible for "
+            "the abduction of Maxim Lapunov in Grozny.")
+    found = events(extractor, text, published="2023-09-20")
+    assert [e.sub_event_type for e in found] == ["court_ruling"], found

@@ -70,6 +70,7 @@ class DocContext:
     _laws: list[tuple[int, str]] | None = None
     _assemblies: list[tuple[int, str]] | None = None
     telling_dates: set[int] | None = None  # dates of reporting clauses (extract/when.py), found once
+    story_dates: list[DateMention] | None = None  # dates that date something (extract/when.py), found once
     full_names: dict[str, str] = field(default_factory=dict)  # surname -> the one full name it is in the text
     _headings: list[tuple[int, str]] | None = None  # (char, country) of lines that name only a country
 
@@ -212,6 +213,13 @@ def in_a_side_clause(word: Token, trigger: Token) -> bool:
         if ancestor.dep_ == "relcl" and trigger not in ancestor.subtree:
             return True
     return False
+
+
+def inside_quotes(sent: Span, i: int) -> bool:
+    """Token i stands inside a quotation of its sentence ('... from the “darkness spread by the
+    United States”'): open curly quotes outnumber closed ones before it, or straight ones are odd."""
+    before = sent.doc[sent.start:i].text
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def is_dateline(doc: Doc, i: int, j: int) -> bool:

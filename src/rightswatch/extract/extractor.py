@@ -189,6 +189,21 @@ def _reason_for_detention(candidates: list[Candidate], doc: Doc) -> list[Candida
             or c.details["trigger_i"] not in detained]
 
 
+def _found_by_ruling(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
+    """'The Court ruled that Russia was responsible for his abduction and torture': what a court
+    found happened years before the ruling and is told (or not) on its own day; the finding is
+    the ruling."""
+    rulings = [doc[c.details["trigger_i"]] for c in candidates if c.sub_event_type == "court_ruling"]
+    if not rulings:
+        return candidates
+    found: set[int] = set()
+    for verb in rulings:
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            found |= {t.i for t in clause.subtree}
+    return [c for c in candidates if c.sub_event_type == "court_ruling" or c.details["trigger_i"] not in found
+            or doc[c.details["trigger_i"]].pos_ != "NOUN"]
+
+
 def _reported_within(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
     """'Borrell said the EU strongly deplored the decision': what a speaker says someone
     deplored is the content of one statement, the speaker's, not a second statement."""
@@ -306,7 +321,8 @@ class Extractor:
             in_sentence: list[Candidate] = []
             for hit in find_triggers(sent, previous, self.index):
                 in_sentence.extend(self._candidates(hit, sent, previous, following, ctx, previous_actors))
-            kept = _reports_an_event(_reported_within(_prefer_specific(in_sentence, doc), doc), doc)
+            kept = _reports_an_event(_reported_within(_found_by_ruling(_prefer_specific(in_sentence, doc), doc), doc),
+                                     doc)
             found.extend(_reason_for_detention(_threat_within_act(kept, doc), doc))
         merged = merge_candidates(found)
         merged.sort(key=lambda c: c.span.start)

@@ -130,7 +130,7 @@ def _an_end(d: DateMention, ctx: DocContext) -> bool:
 ATTRIBUTIVE_DEPS = ("nummod", "compound", "amod", "nmod")
 
 
-def _names_a_thing(d: DateMention, token: Token, ctx: DocContext) -> bool:
+def _names_a_thing(d: DateMention, token: Token | None, ctx: DocContext) -> bool:
     """'adopted a bill, extending a 2013 law': a year before a noun names the thing (the 2013
     law, its 2019 report), it does not date the event — unless the thing is the trigger."""
     if d.precision != "year":
@@ -140,7 +140,14 @@ def _names_a_thing(d: DateMention, token: Token, ctx: DocContext) -> bool:
         return False
     root = span.root
     return (root.dep_ in ATTRIBUTIVE_DEPS and root.head.i > root.i and root.head.pos_ in ("NOUN", "PROPN")
-            and root.head.i != token.i)
+            and (token is None or root.head.i != token.i))
+
+
+def _story_dates(ctx: DocContext) -> list[DateMention]:
+    """The text's dates that date something: not the years that only name a thing ('the 2013 law')."""
+    if ctx.story_dates is None:
+        ctx.story_dates = [d for d in ctx.dates if d.value and not _names_a_thing(d, None, ctx)]
+    return ctx.story_dates
 
 
 def _told_on(telling: str, sent: Span, previous: Span | None, ctx: DocContext) -> str:
@@ -185,7 +192,7 @@ def event_date(token: Token, sent: Span, previous: Span | None, ctx: DocContext)
         year = ctx.ref.value[:4]
         story = _dominant_year(ctx) if _told_in_the_past(token) else None
         telling = _telling_dates(ctx)
-        earlier = [d for d in ctx.dates if d.value and d.end <= sent.start_char]
+        earlier = [d for d in _story_dates(ctx) if d.end <= sent.start_char]
         before = [d.value or "" for d in earlier if d.start not in telling] or [d.value or "" for d in earlier]
         in_paragraph = [d for d in earlier if d.start >= ctx.paragraph_of(sent.start_char)[0]
                         and d.start not in telling]
@@ -236,7 +243,7 @@ def _dominant_year(ctx: DocContext) -> str | None:
     """The year (or month, if most of that year's dates fall in it) the text dates most of its
     story in, when that is not the reference's: an undated past-tense sentence in a report
     published a year on ('one year on') is about then."""
-    counts = Counter(d.value[:4] for d in ctx.dates if d.value)
+    counts = Counter(d.value[:4] for d in _story_dates(ctx) if d.value)
     if not counts:
         return None
     year, n = counts.most_common(1)[0]
@@ -244,7 +251,7 @@ def _dominant_year(ctx: DocContext) -> str | None:
     if year == ref_year or n <= counts.get(ref_year or "", 0) or (ref_year and year > ref_year):
         return None
     # "On 2 January 2022 ... On 5 January ... Two days later": a story told within one month.
-    months = Counter(d.value[:7] for d in ctx.dates if d.value and d.value[:4] == year and len(d.value) >= 7)
+    months = Counter(d.value[:7] for d in _story_dates(ctx) if d.value and d.value[:4] == year and len(d.value) >= 7)
     if months:
         month, m = months.most_common(1)[0]
         if 2 * m > n:

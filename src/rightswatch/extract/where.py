@@ -12,6 +12,7 @@ from rightswatch.extract.context import (
     DocContext,
     PlaceMention,
     in_a_side_clause,
+    inside_quotes,
     is_dateline,
 )
 from rightswatch.nlp.places import Gazetteer, Place
@@ -136,6 +137,8 @@ SEAT_HEADS = {"court", "city", "regional", "district", "council", "administratio
 
 # Who speaks or rules is not where: "ambassadors of ten countries urged ...", "the Court of
 # Justice of the European Union ruled on a Romanian's case" happen in the country concerned.
+# What a speaker says of other countries, in their own words, does not place their speech.
+SPOKEN = {"statement_or_appeal", "hate_speech_by_official"}
 SPEAKER_IS_NOT_PLACE = {"statement_or_appeal", "petition", "resolution_by_international_body", "sanction",
                         "court_ruling", "lawsuit_filed"}
 
@@ -240,7 +243,8 @@ def _event_place(
     if seat is not None:
         return EventPlace(seat.country, seat, "body")
     countries = [p for p in mentions if p.place.kind == "country" and p.place.country and not _names_a_law(p, ctx)
-                 and not in_a_side_clause(ctx.doc[p.start], token)]
+                 and not in_a_side_clause(ctx.doc[p.start], token)
+                 and not (sub_event_type in SPOKEN and inside_quotes(sent, p.start))]
     if countries:
         skip: tuple[str, ...] = ("prep", "advcl", "conj")
         if sub_event_type in SPEAKER_IS_NOT_PLACE:
