@@ -331,3 +331,8 @@ def test_a_year_only_report_tells_the_year_its_heading_names(extractor) -> None:
 
 def test_ten_days_later() -> None:
     assert values("On 3 September 2019 the court ruled. Ten days later HRW spoke.") == ["2019-09-03", "2019-09-13"]
+
+
+def test_since_a_month_looks_back_from_the_story() -> None:
+    text = "It came to light on 1 April 2017, when a paper reported men detained since the end of February."
+    assert values(text, "2023-09") == ["2017-04-01", "2017-02"]

@@ -353,3 +353,18 @@ def test_what_a_court_found_is_the_ruling_not_another_event(extractor) -> None: 
             "the abduction of Maxim Lapunov in Grozny.")
     found = events(extractor, text, published="2023-09-20")
     assert [e.sub_event_type for e in found] == ["court_ruling"], found
+
+
+def test_a_case_lodged_in_strasbourg_is_the_country_it_concerns(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Russian investigators refused to open a criminal case, and in May 2019 he lodged his "
+            "application in Strasbourg.")
+    case = the(events(extractor, text, published="2023-09-20"), "lawsuit_filed")
+    assert (case.country, case.location) == ("RU", None)
+
+
+def test_a_clause_of_its_own_is_another_act_not_a_repeat(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("In Dushanbe the Prosecutor General's Office asked the Supreme Court to outlaw Group 24 as extremist "
+            "in October 2014, and in September 2015 the Supreme Court banned the Islamic Renaissance Party.")
+    asked = [e for e in events(extractor, text, published="2017-10-18")
+             if e.sub_event_type == "extremist_designation_requested"]
+    assert [e.date for e in asked] == ["2014-10"], asked

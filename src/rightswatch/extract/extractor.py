@@ -376,7 +376,7 @@ class Extractor:
         if sub in PER_ACTOR and not _joint(token):
             actors = _named_first(list(coordinated_actors(token, ctx, previous_actors, self.generic_heads))) or actors
         out = []
-        dates = repeated_dates(date, sent, ctx)
+        dates = repeated_dates(date, sent, ctx, token)
         # "gathered for the counter-rally": another assembly than the march it answers.
         counter = sub in PER_PLACE and "counter" in argument_text(token)[0]
         for where, one_target, date, one_actor in [(w, t, d, a) for w in places for t in (targets or [target])

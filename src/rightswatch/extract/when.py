@@ -263,7 +263,7 @@ def _dominant_year(ctx: DocContext) -> str | None:
 REPEAT_GAP = re.compile(r"^\s*,?\s*(?:and|then)\s+(?:again\s+|later\s+|once more\s+)?(?:(?:in|on)\s+)?$", re.I)
 
 
-def repeated_dates(date: EventDate, sent: Span, ctx: DocContext) -> list[EventDate]:
+def repeated_dates(date: EventDate, sent: Span, ctx: DocContext, token: Token) -> list[EventDate]:
     """The event's date and the dates joined to it by 'and again in ...', in text order."""
     if date.source != "sentence":
         return [date]
@@ -272,8 +272,20 @@ def repeated_dates(date: EventDate, sent: Span, ctx: DocContext) -> list[EventDa
     if at is None:
         return [date]
     lo = hi = at
-    while lo > 0 and REPEAT_GAP.match(ctx.text[mentions[lo - 1].end: mentions[lo].start]):
+
+    def repeats(a: DateMention, b: DateMention) -> bool:
+        # "..., and in September 2015 the Supreme Court banned ...": a clause of its own is
+        # another act, not the same act again.
+        if not REPEAT_GAP.match(ctx.text[a.end: b.start]):
+            return False
+        span = ctx.doc.char_span(b.start, b.end, alignment_mode="expand")
+        if span is None:
+            return True
+        verb, own = _clause_verb(span.root), _clause_verb(token)
+        return verb.i == own.i or verb in own.ancestors or not any(c.dep_ == "nsubj" for c in verb.children)
+
+    while lo > 0 and repeats(mentions[lo - 1], mentions[lo]):
         lo -= 1
-    while hi + 1 < len(mentions) and REPEAT_GAP.match(ctx.text[mentions[hi].end: mentions[hi + 1].start]):
+    while hi + 1 < len(mentions) and repeats(mentions[hi], mentions[hi + 1]):
         hi += 1
     return [EventDate(d.value, precision_of(d.value), "sentence") for d in mentions[lo: hi + 1]]

@@ -235,7 +235,10 @@ def _event_place(
 ) -> EventPlace:
     mentions = [p for p in ctx.places_in(sent) if not _describes_a_base(p, ctx) and not _addressed(p, ctx)]
     cities = [p for p in mentions if p.place.kind == "city" and not in_a_side_clause(ctx.doc[p.start], token)
-              and not (sub_event_type not in ON_THE_GROUND and is_dateline(ctx.doc, p.start, p.end))]
+              and not (sub_event_type not in ON_THE_GROUND and is_dateline(ctx.doc, p.start, p.end))
+              # "lodged his application in Strasbourg": a case before an international court
+              # is the country's it concerns.
+              and not (sub_event_type in SPEAKER_IS_NOT_PLACE and p.place.name in INTERNATIONAL_SEATS)]
     if cities:
         city = min(cities, key=lambda p: _distance(token, p)).place
         return EventPlace(city.country, city, "location")

@@ -397,9 +397,15 @@ def _story_month(m: re.Match[str], story: tuple[str, int], ref: RefDate | None) 
         return None
     start = RefDate(story[0])
     year = start.year if month >= (start.month or 1) else start.year + 1
+    if SINCE.search(m.string[max(0, m.start() - 20):m.start() + 6]) and start.month:
+        # "On 1 April 2017 the paper reported men detained since the end of February": before.
+        year = start.year if month <= start.month else start.year - 1
     if ref is not None and (year, month) > (ref.year, ref.month or 12):
         return None  # after the publication: not this story's year
     return _iso(year, month)
+
+
+SINCE = re.compile(r"\bsince\b", re.I)
 
 
 def _weekday_nth(m: re.Match[str], anchor: str | None, ref: RefDate | None) -> str | None:
