@@ -368,3 +368,16 @@ def test_a_clause_of_its_own_is_another_act_not_a_repeat(extractor) -> None:  # 
     asked = [e for e in events(extractor, text, published="2017-10-18")
              if e.sub_event_type == "extremist_designation_requested"]
     assert [e.date for e in asked] == ["2014-10"], asked
+
+
+def test_a_law_a_president_signed_in_a_relative_clause(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("At the end of December 2021 parliament adopted a new Law on Media, which the president signed "
+            "in February 2022.")
+    found = events(extractor, text, published="2023")
+    assert sorted(e.date for e in found if e.event_type == "legislation") == ["2021-12", "2022-02"], found
+
+
+def test_residents_took_to_the_streets_when_the_parse_lost_them(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("On 2 January residents of Zhanaozen, in the western Mangystau region, took to the streets after "
+            "the price of gas doubled.")
+    assert the(events(extractor, text, published="2022-05-01"), "assembly_held").date == "2022-01-02"

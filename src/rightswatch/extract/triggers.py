@@ -144,6 +144,12 @@ def subject_phrase(token: Token, previous: Span | None = None) -> tuple[str, set
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     if previous is not None and subjects and all(c.lower_ in PERSON_PRONOUNS for c in subjects):
         return subject_phrase(previous.root)
+    if not subjects and token.dep_ == "ROOT":
+        # "On 2 January residents of Zhanaozen, in the west, took to the streets": the parse
+        # lost the subject; the nouns before the main verb are where it is.
+        parts = [t for t in token.sent if t.i < token.i and t.pos_ in ("NOUN", "PROPN")
+                 and t.ent_type_ not in ("DATE", "TIME")]
+        return " ".join(t.text for t in parts).lower(), {t.ent_type_ for t in parts if t.ent_type_}
     parts = [t for c in subjects for t in _without_clauses(c)]
     parts = [t for t in parts if t.dep_ not in ("appos",) or t.head.dep_ in ("nsubj", "nsubjpass")]
     parts.sort(key=lambda t: t.i)
@@ -168,6 +174,9 @@ def argument_text(token: Token, previous: Span | None = None) -> tuple[str, set[
         heads.append(token)
     if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN"):
         heads.append(token.head)
+        held = token.head.head
+        if token.head.dep_ == "pobj" and held.dep_ == "prep" and held.head.pos_ in ("NOUN", "PROPN"):
+            heads.append(held.head)  # "a new Law on Media, which the president signed": the law
     if token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         # "The amendment was tabled ... and passed at both readings": one subject for both verbs.
         heads += [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
