@@ -411,3 +411,21 @@ def test_a_surname_is_the_full_name_the_report_gave(extractor) -> None:  # type:
             "On 9 May 2022, Tleuzhan was detained by police in Almaty.")
     arrest = the(events(extractor, text), "detention_or_arrest")
     assert arrest.target == "Aigerim Tleuzhan"
+
+
+def test_we_of_a_statement_is_its_first_signatory_after_a_signed_heading(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("On 3 May 2024, the Jogorku Kenesh adopted the bill in Bishkek.\n\nWe call on the President to veto it."
+            "\n\nSigned,\nLabrys\nKyrgyz Indigo\nHuman Rights Watch")
+    found = extractor.extract(document(text, published="2024-05-04", kind="ngo_statement"))
+    assert the(found, "statement_or_appeal").actor == "Labrys"
+
+
+def test_the_organisers_are_the_pride_the_report_names(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Tbilisi Pride had planned a march for June. In the end, on 8 July 2019, the organisers held only "
+            "a short rally outside the Interior Ministry in Tbilisi.")
+    assert the(events(extractor, text, published="2019-11-12"), "assembly_held").actor == "Tbilisi Pride"
+
+
+def test_young_men_are_who_attacked(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "In May 2012, the DIY pub in Yerevan was firebombed by two young men."
+    assert the(events(extractor, text), "attack").actor == "young men"

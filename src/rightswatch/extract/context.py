@@ -363,9 +363,27 @@ def _named_settlements(
     return found
 
 
+SIGNED_HEADING = re.compile(r"^\W*(?:signed(?:\s+by)?|co-signed\s+by|signatories|list\s+of\s+signatories|"
+                            r"signatory\s+organi[sz]ations|endorsed\s+by)\W*$", re.I)
+
+
 def _signatories(text: str) -> list[str]:
-    """Organisation names listed one per line at the end of a statement."""
+    """Organisation names listed one per line at the end of a statement: after a "Signed:" or
+    "Signatories" heading if there is one, else the block of short lines the text ends with."""
     lines = text.rstrip().split("\n")
+    heading = next((i for i in range(len(lines) - 1, -1, -1) if SIGNED_HEADING.match(lines[i].strip())), None)
+    if heading is not None:
+        listed = []
+        for line in lines[heading + 1:]:
+            stripped = line.strip().strip("*•-– ").strip()
+            if not stripped:
+                continue
+            if len(stripped.split()) > SIGNATURE_MAX_WORDS or not stripped[:1].isupper() \
+                    or stripped.endswith((".", ":", "?", "!")):
+                break
+            listed.append(stripped)
+        if listed:
+            return listed
     names: list[str] = []
     for line in reversed(lines):
         stripped = line.strip()

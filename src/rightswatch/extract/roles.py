@@ -473,7 +473,7 @@ def _same_crowd_before(head: Token, ctx: DocContext, generic_heads: set[str]) ->
 
 
 NUMBER_HEADS = {"hundreds", "dozens", "thousands", "scores", "tens", "millions"}
-VAGUE_CROWD_WORDS = {"few", "several", "many", "other", "some", "more", "young"}
+VAGUE_CROWD_WORDS = {"few", "several", "many", "other", "some", "more"}
 
 
 def _hyphen_head(tok: Token) -> Token:
@@ -670,6 +670,8 @@ def actor_and_target(
             # "Organisers estimated that 100,000 people walked" in the Budapest Pride march:
             # a crowd with no name walked in the march its organisation holds.
             actor = _organiser_in(target, ctx)
+    if actor is not None and actor.lower() in ORGANISER_WORDS:
+        actor = _who_organised(target, ctx) or actor
     if target is None and sub_event_type in ("court_ruling", "lawsuit_filed"):
         target = _respondent_state(token, sent, ctx)
     if target is None and sub_event_type in LAW_EVENTS:
@@ -760,6 +762,24 @@ def _organiser_in(assembly: str, ctx: DocContext) -> str | None:
         rest = lowered[len(name):].strip() if lowered.startswith(name.lower()) else ""
         if mention.label == "ORG" and rest in ASSEMBLY_WORDS:
             return name
+    return None
+
+
+ORGANISER_WORDS = {"organisers", "organizers", "the organisers", "the organizers", "organiser", "organizer"}
+
+
+def _who_organised(target: str | None, ctx: DocContext) -> str | None:
+    """'The organisers appealed': the organisation whose march it is ('Budapest Pride march' ->
+    Budapest Pride), else the one Pride the report names, else that march's organisers."""
+    if target:
+        named = _organiser_in(target, ctx)
+        if named:
+            return named
+    prides = Counter(ctx.canonical(m.text) for m in ctx.entities if m.label == "ORG" and "pride" in m.text.lower())
+    if len(prides) == 1:
+        return next(iter(prides))
+    if target and any(w in target.lower().split() for w in ASSEMBLY_WORDS):
+        return f"{target} organisers"
     return None
 
 
