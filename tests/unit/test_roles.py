@@ -429,3 +429,16 @@ def test_the_organisers_are_the_pride_the_report_names(extractor) -> None:  # ty
 def test_young_men_are_who_attacked(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "In May 2012, the DIY pub in Yerevan was firebombed by two young men."
     assert the(events(extractor, text), "attack").actor == "young men"
+
+
+def test_an_interviewees_we_is_the_group_the_interview_is_about(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Feminita has tried to register for years, says Dana, a Feminita volunteer.\n\n"
+            "\"In December 2017 we submitted our documents to the justice department in Almaty.\"")
+    found = extractor.extract(document(text, published="2024-03", kind="blog_post"))
+    assert the(found, "registration_applied").actor == "Feminita"
+
+
+def test_a_chamber_named_in_apposition_acted(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("ASTANA, 13 November 2025 — Kazakhstan’s lower house of parliament, the Mazhilis, on Wednesday "
+            "approved amendments banning propaganda.")
+    assert the(events(extractor, text, published="2025-11-13"), "bill_adopted").actor == "Mazhilis"

@@ -287,6 +287,7 @@ class Extractor:
         self.max_events = max_events
         # "the Milli Majlis adopted ..." in a report about another country: the body's own.
         self.entity_countries = {seed.name: seed.country for seed in self.codebook.entities if seed.country}
+        self.state_bodies = {seed.name for seed in self.codebook.entities if seed.kind == "state_body"}
 
     def add_aliases(self, aliases: dict[str, str]) -> None:
         """Aliases learned at the review desk (normalised alias -> canonical name)."""
@@ -363,7 +364,10 @@ class Extractor:
         if actor:
             previous_actors.append(actor)
             home = self.entity_countries.get(actor)
-            if home and place.source in GUESSED_PLACES and sub not in SPEAKER_IS_NOT_PLACE:
+            # A state body acts for the whole country, not in the city the story was last in.
+            national = actor in self.state_bodies and place.source == "previous"
+            if home and (home != place.country or national) and place.source in GUESSED_PLACES \
+                    and sub not in SPEAKER_IS_NOT_PLACE:
                 place = EventPlace(home, None, "actor")
         start, end = _trimmed(sent, ctx)
         if hit.used_context and previous is not None:

@@ -123,7 +123,8 @@ def _speaker(ctx: DocContext, token: Token) -> str | None:
     for tok in ctx.doc.char_span(start, end, alignment_mode="expand") or []:
         if tok.lemma_ in SPEECH_VERBS or (tok.lower_ == "according"):
             for mention in ctx.entities:
-                if mention.label == "PERSON" and start <= ctx.doc[mention.start].idx <= end:
+                if (mention.label == "PERSON" and start <= ctx.doc[mention.start].idx <= end
+                        and (mention.start, mention.end) not in ctx.place_spans):
                     return mention.text
     last = _last_before(ctx, token, ("PERSON",))
     return last.text if last else None
@@ -147,6 +148,12 @@ def _resolve_pronoun(ctx: DocContext, token: Token, previous_actors: list[str]) 
     word = token.lower_
     if word in FIRST_PERSON:
         if _in_quote(ctx, token) or (ctx.kind or "") in ("interview",):
+            if word in ("we", "us", "our"):
+                # "In December 2017 we submitted our documents": an interviewee's "we" is the
+                # group the interview is about, the one the report names most.
+                group = _most_salient_org(ctx, None)
+                if group is not None:
+                    return group
             return _speaker(ctx, token)
         if word in ("we", "us", "our") and ctx.signatories:
             return ctx.canonical(ctx.signatories[0])
@@ -277,8 +284,11 @@ def name_of(head: Token, ctx: DocContext, previous_actors: list[str], generic_he
     appos = {t.i for c in head.children if c.dep_ == "appos" for t in c.subtree}
     if head.pos_ == "PROPN" and any(m.start not in appos for m in persons + orgs):
         return ctx.canonical(next(m for m in persons + orgs if m.start not in appos).text)
-    for child in head.children:
-        # "the financial monitoring agency Rosfinmonitoring": the name in apposition.
+    of_body = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+               if o.dep_ == "pobj" and o.lemma_.lower() in ("parliament", "government", "court")]
+    for child in [*head.children, *(c for o in of_body for c in o.children if c.dep_ == "appos")]:
+        # "the financial monitoring agency Rosfinmonitoring": the name in apposition; "the lower
+        # house of parliament, the Mazhilis" likewise.
         named = entity_at(ctx, child) if child.pos_ == "PROPN" and (
             child.dep_ == "appos" or (child.dep_ == "compound" and head.lemma_.lower() in ORG_NOUNS)) else None
         if named is not None and named.label in ("ORG", "PERSON"):
