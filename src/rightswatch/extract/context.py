@@ -222,10 +222,14 @@ def inside_quotes(sent: Span, i: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
+def _at_line_start(doc: Doc, i: int) -> bool:
+    return i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_space
+
+
 def is_dateline(doc: Doc, i: int, j: int) -> bool:
     """'BIAŁYSTOK — The first Equality March ...', 'LVOV, Ukraine — ...': a news dateline."""
-    at_start = i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_space
-    return at_start and all(t.is_upper for t in doc[i:j]) and j < len(doc) and doc[j].text in DATELINE_DASHES
+    return (_at_line_start(doc, i) and all(t.is_upper for t in doc[i:j]) and j < len(doc)
+            and doc[j].text in DATELINE_DASHES)
 
 
 DATELINE_REACH_TOKENS = 14  # "LUBLIN, Poland, June 12 (Agency) —" and no more
@@ -235,9 +239,8 @@ def dateline_end(sent: Span) -> int:
     """The index just past a news dateline that opens the sentence ("ISTANBUL, June 27 (Agency)
     —", "LUBLIN, Poland —"), else the sentence's start. The parser often makes the city, or the
     agency, the subject of the report's first verb; neither acted."""
-    doc, first = sent.doc, sent[0]
-    at_line_start = first.i == 0 or "\n" in doc[first.i - 1].text_with_ws or doc[first.i - 1].is_space
-    if not (at_line_start and first.is_upper and first.is_alpha and len(first) >= 3):
+    first = sent[0]
+    if not (_at_line_start(sent.doc, first.i) and first.is_upper and first.is_alpha and len(first) >= 3):
         return sent.start
     for tok in sent[1:DATELINE_REACH_TOKENS]:
         if tok.text in ("—", "–", "--") or (tok.text == "-" and tok.whitespace_):
@@ -450,7 +453,7 @@ def build_context(
     scanned = scan_dates(text)
     unresolved = resolve_dates(scanned)
     ref = RefDate(published) if published else latest(unresolved)
-    first_line = text.split("\n", 1)[0][:200]
+    first_line = text[:200].split("\n", 1)[0]
     covered = _heading_year(title or first_line)
     if published and len(published) == 4 and covered is not None and covered < int(published):
         # "Annual review ... 2022", published in 2023 with no month: its "On 2 January" is 2022's.

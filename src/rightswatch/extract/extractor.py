@@ -189,6 +189,11 @@ def _reason_for_detention(candidates: list[Candidate], doc: Doc) -> list[Candida
             or c.details["trigger_i"] not in detained]
 
 
+def _clauses_of(verbs: list[Token]) -> set[int]:
+    """The tokens of what the verbs say or find: their clausal complements ('ruled that ...')."""
+    return {t.i for verb in verbs for clause in verb.children if clause.dep_ == "ccomp" for t in clause.subtree}
+
+
 def _found_by_ruling(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
     """'The Court ruled that Russia was responsible for his abduction and torture': what a court
     found happened years before the ruling and is told (or not) on its own day; the finding is
@@ -196,10 +201,7 @@ def _found_by_ruling(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
     rulings = [doc[c.details["trigger_i"]] for c in candidates if c.sub_event_type == "court_ruling"]
     if not rulings:
         return candidates
-    found: set[int] = set()
-    for verb in rulings:
-        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-            found |= {t.i for t in clause.subtree}
+    found = _clauses_of(rulings)
     return [c for c in candidates if c.sub_event_type == "court_ruling" or c.details["trigger_i"] not in found
             or doc[c.details["trigger_i"]].pos_ != "NOUN"]
 
@@ -210,10 +212,7 @@ def _reported_within(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
     speech = [doc[c.details["trigger_i"]] for c in candidates if c.sub_event_type == "statement_or_appeal"]
     if len(speech) < 2:
         return candidates
-    inner: set[int] = set()
-    for verb in speech:
-        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-            inner |= {t.i for t in clause.subtree}
+    inner = _clauses_of(speech)
     return [c for c in candidates
             if c.sub_event_type != "statement_or_appeal" or c.details["trigger_i"] not in inner]
 
