@@ -13,6 +13,7 @@ from rightswatch.extract.gatherings import assembly_mentions
 from rightswatch.extract.laws import law_mentions
 from rightswatch.nlp.dates import DateMention, RefDate, latest, resolve_dates, scan_dates
 from rightswatch.nlp.places import Gazetteer, Place
+from rightswatch.nlp.word_index import token_texts
 from rightswatch.resolve.aliases import normalise_alias
 
 PLACE_PREPOSITIONS = {"in", "at", "from", "near", "to", "across", "outside", "inside", "of", "into", "around"}
@@ -266,10 +267,10 @@ def _capitals(doc: Doc, text: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     return found
 
 
-def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
+def find_places(doc: Doc, gazetteer: Gazetteer, text: str | None = None) -> list[PlaceMention]:
     """Countries, then cities — a city's homonyms resolve to the countries the text names
-    ("Komsomolsk-on-Amur" in a report about Russia)."""
-    words = [t.text_with_ws for t in doc]
+    ("Komsomolsk-on-Amur" in a report about Russia). `text` is doc.text, if the caller has it."""
+    words = token_texts(doc, text)
     runs = _capitalised_runs(words)
     named: set[str] = set()
     for start, end in runs:
@@ -447,9 +448,12 @@ def _outside_dateline(dates: list[DateMention], text: str) -> list[DateMention]:
 
 def build_context(
     doc: Doc, *, published: str | None, kind: str | None, title: str | None,
-    gazetteer: Gazetteer, aliases: dict[str, str],
+    gazetteer: Gazetteer, aliases: dict[str, str], text: str | None = None,
 ) -> DocContext:
-    text = doc.text
+    """`text`, when given, is the text the doc was parsed from (spaCy's tokenizer keeps every
+    character, so it is doc.text without joining every token again)."""
+    if text is None or (len(doc) and len(text) != doc[-1].idx + len(doc[-1].text_with_ws)):
+        text = doc.text
     scanned = scan_dates(text)
     unresolved = resolve_dates(scanned)
     ref = RefDate(published) if published else latest(unresolved)
@@ -460,7 +464,7 @@ def build_context(
         ref = RefDate(str(covered))
     years = sorted({int(d.value[:4]) for d in unresolved if d.value and not d.relative}, reverse=True)
     dates = _outside_dateline(resolve_dates(scanned, ref, years), text)
-    places = find_places(doc, gazetteer)
+    places = find_places(doc, gazetteer, text)
     counts: Counter[str] = Counter()
     title_end = len(title) if title and text.startswith(title[:20]) else 0
     for p in places:

@@ -18,6 +18,7 @@ from rightswatch.extract.triggers import TriggerHit, argument_text, compile_rule
 from rightswatch.extract.vetoes import UNDOING_VERBS, vetoed
 from rightswatch.extract.when import EventDate, event_date, repeated_dates
 from rightswatch.extract.where import SPEAKER_IS_NOT_PLACE, EventPlace, cities_in, event_place, subject_countries
+from rightswatch.extract.windows import DocWindows
 from rightswatch.nlp.partial_dates import precision_of
 from rightswatch.nlp.pipeline import load_pipeline
 from rightswatch.nlp.places import load_gazetteer
@@ -310,8 +311,9 @@ class Extractor:
             return []  # the rules and the model read English; other languages are kept unread
         ctx = build_context(
             doc, published=document.published, kind=document.kind, title=document.title,
-            gazetteer=self.gazetteer, aliases=self.aliases,
+            gazetteer=self.gazetteer, aliases=self.aliases, text=document.clean_text,
         )
+        words = DocWindows(doc, ctx.text, self.index)
         sents = list(doc.sents)
         found: list[Candidate] = []
         previous_actors: list[str] = []
@@ -319,7 +321,7 @@ class Extractor:
             previous = sents[i - 1] if i > 0 else None
             following = sents[i + 1: i + 6]
             in_sentence: list[Candidate] = []
-            for hit in find_triggers(sent, previous, self.index):
+            for hit in find_triggers(sent, previous, self.index, words):
                 in_sentence.extend(self._candidates(hit, sent, previous, following, ctx, previous_actors))
             kept = _reports_an_event(_reported_within(_found_by_ruling(_prefer_specific(in_sentence, doc), doc), doc),
                                      doc)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
 from rightswatch.codebook import Codebook, Rule
+from rightswatch.extract.windows import DocWindows, word_keys
 
 NAME_TYPES = {"LAW", "WORK_OF_ART", "ORG"}
 ARGUMENT_DEPS = {"dobj", "nsubjpass", "nsubj", "attr", "oprd", "pobj", "dative", "appos", "npadvmod"}
@@ -73,55 +75,6 @@ def compile_rules(codebook: Codebook) -> dict[str, list[CompiledRule]]:
     for rules in index.values():
         rules.sort(key=lambda r: -r.rule.priority)
     return index
-
-
-def _window_tokens(sent: Span, token: Token, size: int | str) -> list[Token]:
-    if size == "sentence":
-        return list(sent)
-    n = int(size)
-    lo, hi = max(sent.start, token.i - n), min(sent.end, token.i + n + 1)
-    return list(sent.doc[lo:hi])
-
-
-CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                  "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-                  "saturday", "sunday"}
-
-
-def _is_date(token: Token) -> bool:
-    """A word of a date. Not 'March' in a name the model took for one ('the city's first
-    Equality March', 'the Women's March'): a capitalised word or a possessive before it."""
-    if token.ent_type_ not in ("DATE", "TIME"):
-        return False
-    if token.lower_ in CALENDAR_WORDS and token.i > 0:
-        before = token.doc[token.i - 1]
-        if before.tag_ == "POS" or (before.pos_ in ("PROPN", "NOUN") and before.is_title
-                                     and before.lower_ not in CALENDAR_WORDS):
-            return False
-    return True
-
-
-def _window(sent: Span, token: Token, size: int | str) -> tuple[str, set[str]]:
-    """The text around the trigger, the trigger itself blanked: a rule's requirement must be met
-    by other words ("refused" alone is no refused registration)."""
-    return _terms(_window_tokens(sent, token, size), token.i)
-
-
-def _terms(tokens: list[Token], blank: int | None = None) -> tuple[str, set[str]]:
-    """The words and entity labels of tokens, token `blank` and dates blanked: "in March 2023" is
-    no march, "in May" no permission."""
-    text = "".join(("_" + t.whitespace_) if t.i == blank or _is_date(t) else t.text_with_ws for t in tokens)
-    return text.lower().replace("’", "'"), {t.ent_type_ for t in tokens if t.ent_type_ and t.i != blank}
-
-
-def _exclusion_window(sent: Span, token: Token, size: int | str) -> str:
-    """The window for a rule's vetoes, organisations' names blanked: "Sochi Pride House" is a
-    group, not a pride march that would make a refused registration a banned assembly."""
-    tokens = _window_tokens(sent, token, size)
-    text = "".join(("_" + t.whitespace_) if t.i == token.i or _is_date(t)
-                   else ("#" + t.whitespace_) if t.ent_type_ == "ORG" and t.pos_ == "PROPN" else t.text_with_ws
-                   for t in tokens)
-    return text.lower().replace("’", "'")
 
 
 def _without_clauses(token: Token) -> list[Token]:
@@ -204,19 +157,8 @@ def argument_text(token: Token, previous: Span | None = None) -> tuple[str, set[
 
 
 def lemma_keys(token: Token) -> list[str]:
-    """The lemma, then the word and its plain stems: the model's lemmatiser misses some
-    past tenses ("fined" -> "fin")."""
-    word = token.lower_
-    keys = [token.lemma_.lower(), word]
-    if word.endswith("ed"):
-        keys += [word[:-1], word[:-2]]
-        if len(word) > 4 and word[-3] == word[-4]:
-            keys.append(word[:-3])  # banned -> ban
-    elif word.endswith("ing"):
-        keys += [word[:-3], word[:-3] + "e"]
-    elif word.endswith("s"):
-        keys.append(word[:-1])
-    return keys
+    """The lemma, then the word and its plain stems."""
+    return [token.lemma_.lower(), *word_keys(token.lower_)]
 
 
 def _designates_extremist(token: Token) -> bool:
@@ -261,13 +203,19 @@ CLAUSE_CHECKS = {"extremist_designated": _designates_extremist}
 
 
 def find_triggers(
-    sent: Span, previous: Span | None, index: dict[str, list[CompiledRule]]
+    sent: Span, previous: Span | None, index: dict[str, list[CompiledRule]], words: DocWindows,
 ) -> list[TriggerHit]:
+    """The sentence's triggers: for each token that keys a rule, the first of its rules (highest
+    priority first) whose requirements its window meets. `words` is the document's DocWindows,
+    built with the index's keys."""
     hits: list[TriggerHit] = []
     windows: dict[int | str, tuple[str, set[str]]] = {}
     exclusion_windows: dict[int | str, str] = {}
     previous_terms: tuple[str, set[str]] | None = None  # the sentence before, read once if needed
-    for token in sent:
+    doc = sent.doc
+    first = bisect_left(words.triggers, sent.start)
+    last = bisect_left(words.triggers, sent.end)
+    for token in (doc[i] for i in words.triggers[first:last]):
         if token.ent_type_ in NAME_TYPES and token.pos_ == "PROPN":
             continue  # a word of a name ("the Registered Partnership Act") is not an act
         rules = next((index[k] for k in lemma_keys(token) if k in index), None)
@@ -282,11 +230,11 @@ def find_triggers(
             if not rule.pos and token.pos_ not in ("VERB", "NOUN", "AUX", "ADJ", "PROPN"):
                 continue
             if rule.window not in windows:
-                windows[rule.window] = _window(sent, token, rule.window)
+                windows[rule.window] = words.window(sent, token.i, rule.window)
             text, labels = windows[rule.window]
             if compiled.excludes:
                 if rule.window not in exclusion_windows:
-                    exclusion_windows[rule.window] = _exclusion_window(sent, token, rule.window)
+                    exclusion_windows[rule.window] = words.exclusion_window(sent, token.i, rule.window)
                 if compiled.excludes.search(exclusion_windows[rule.window]):
                     continue
             groups = list(compiled.requires)
@@ -310,7 +258,7 @@ def find_triggers(
                 # "In 2019 the rector's office banned it", "announced the ban on Friday": what
                 # "it" or "the ban" is was told in the sentence before (its dates blanked).
                 if previous_terms is None:
-                    previous_terms = _terms(list(previous))
+                    previous_terms = words.terms(previous.start, previous.end)
                 if all(g.matches(*previous_terms) for g in groups):
                     hits.append(TriggerHit(token, compiled, used_context=True))
                     break

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 import numpy as np
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import IDX, LEMMA, LOWER
 from spacy.tokens import Doc
 
 
@@ -25,3 +25,15 @@ def tokens_with(doc: Doc, words: Collection[str]) -> list[int]:
         return []
     mask = np.isin(arr, np.array(wanted, dtype=arr.dtype)).any(axis=1)
     return [int(i) for i in np.flatnonzero(mask)]
+
+
+def token_texts(doc: Doc, text: str | None = None) -> list[str]:
+    """Each token's text with its trailing space (`t.text_with_ws`), cut from the text by the
+    tokens' offsets instead of building a Token per word. `text` is doc.text if the caller has
+    it already."""
+    if len(doc) == 0:
+        return []
+    if text is None:
+        text = doc.text
+    starts = [int(x) for x in doc.to_array(IDX)]
+    return [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
