@@ -336,3 +336,19 @@ def test_ten_days_later() -> None:
 def test_since_a_month_looks_back_from_the_story() -> None:
     text = "It came to light on 1 April 2017, when a paper reported men detained since the end of February."
     assert values(text, "2023-09") == ["2017-04-01", "2017-02"]
+
+
+def test_the_end_of_a_period_does_not_move_the_story() -> None:
+    # "until May 18" lies after the April report; it must not pull "On March 9" into last year.
+    text = ("Two of them have been in custody since March 20, when a court remanded them until May 18. "
+            "On March 9, police raided the bar.")
+    found = values(text, "2024-04-02")
+    assert (found[0], found[2]) == ("2024-03-20", "2024-03-09")
+
+
+def test_a_day_takes_the_year_its_own_sentence_names() -> None:
+    text = ("Russia adopted its ban in June 2013. The ban was extended in late 2022, when the "
+            "president signed the expanded law on December 5.")
+    assert values(text, "2024-04-02")[-1] == "2022-12-05"
+    assert values("On 15 May 2025 the council voted. On the day of the 2017 march, 21 May, he spoke.",
+                  "2025-06")[-1] == "2017-05-21"

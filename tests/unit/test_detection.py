@@ -557,3 +557,12 @@ def test_a_mob_gathering_to_attack_is_the_attack(extractor) -> None:  # type: ig
 def test_a_term_got_for_a_post_is_a_prosecution_for_speech(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "In March, a woman in Brest got ten days for posting a rainbow flag online."
     assert "fine_or_prosecution_for_speech" in subtypes(extractor, text)
+
+
+def test_police_bursting_into_a_venue_is_a_raid(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On March 9, police officers and riot police burst into the bar during a drag show."
+    found = extractor.extract(document(text, published="2024-04-02"))
+    assert [e.sub_event_type for e in found] == ["raid_or_inspection"]
+    crowd = extractor.extract(document("A group of masked men burst into the office of the NGO in Almaty.",
+                                       published="2024-04-02"))
+    assert [e.sub_event_type for e in crowd] == ["attack"]

@@ -12,7 +12,7 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from rightswatch.extract.context import DocContext, in_a_side_clause
-from rightswatch.nlp.dates import DateMention, RefDate
+from rightswatch.nlp.dates import DateMention, RefDate, ends_a_period
 from rightswatch.nlp.partial_dates import precision_of
 
 
@@ -119,12 +119,9 @@ def _nearest(token: Token, sent: Span, ctx: DocContext, previous: Span | None = 
     return best.value
 
 
-UNTIL = re.compile(r"\b(?:until|till|through|up\s+to)\s*$", re.I)
-
-
 def _an_end(d: DateMention, ctx: DocContext) -> bool:
     """'banned all rallies until 1 April': the day it ends, not the day it was done."""
-    return UNTIL.search(ctx.text[max(0, d.start - 12):d.start]) is not None
+    return ends_a_period(ctx.text, d.start)
 
 
 ATTRIBUTIVE_DEPS = ("nummod", "compound", "amod", "nmod")

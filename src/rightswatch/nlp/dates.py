@@ -406,6 +406,18 @@ def _story_month(m: re.Match[str], story: tuple[str, int], ref: RefDate | None) 
 
 
 SINCE = re.compile(r"\bsince\b", re.I)
+SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _same_sentence(text: str, start: int, end: int) -> bool:
+    return SENTENCE_END.search(text, start, end) is None
+UNTIL = re.compile(r"\b(?:until|till|through|up\s+to)\s*$", re.I)
+
+
+def ends_a_period(text: str, start: int) -> bool:
+    """'remanded in custody until May 18', 'banned rallies until 1 April': the date at `start`
+    is when something ends, often after the report; it is not where the story is."""
+    return UNTIL.search(text[max(0, start - 12):start]) is not None
 
 
 def _weekday_nth(m: re.Match[str], anchor: str | None, ref: RefDate | None) -> str | None:
@@ -452,6 +464,7 @@ def resolve_dates(
     anchor: tuple[str, int] | None = None  # the latest date to the month or day, and where it ends
     story: tuple[str, int] | None = None  # the latest date of the paragraph, to any precision
     named_year: str | None = None  # the year of the latest date, for "that year"
+    sentence_year: tuple[str, int] | None = None  # the latest bare year, and where it ends
     for kind, m in scanned:
         value = None
         # A full date carries its story into the next paragraph; a month ("In June 2015") only
@@ -460,8 +473,13 @@ def resolve_dates(
             "\n\n" not in m.string[anchor[1]:m.start()] or _carries_on(anchor[0], ref))
         # "On 17 May 2013, a crowd chased activists marking the International Day against
         # Homophobia": the holiday of the story's year.
-        if anchor is not None and near and (kind in ("days_later", "holiday") or (kind in ("dm", "md") and
-                                                                                  not m.group("weekday"))):
+        if kind in ("dm", "md") and not m.group("weekday") and sentence_year is not None \
+                and all(p is None or sentence_year[1] > p[1] for p in (story, anchor)) \
+                and _same_sentence(m.string, sentence_year[1], m.start()):
+            # "extended in late 2022, when Putin signed the law on December 5": its sentence's year.
+            value = _story_day(m, sentence_year, ref)
+        if value is None and anchor is not None and near and (
+                kind in ("days_later", "holiday") or (kind in ("dm", "md") and not m.group("weekday"))):
             value = _narrative(kind, m, anchor[0], ref)
         if value is None and kind == "rel_month" and story is not None:
             value = _story_month(m, story, ref)
@@ -487,12 +505,16 @@ def resolve_dates(
             value = _resolve(kind, m, ref, years or [])
         if value:
             named_year = value[:4]
-        if value and kind in STORY_KINDS and (len(value) >= 7 or _opens_sentence(m)):
+            if kind == "year":
+                sentence_year = (value, m.end())
+        if value and ends_a_period(m.string, m.start()):
+            pass  # the end of a period does not move the story
+        elif value and kind in STORY_KINDS and (len(value) >= 7 or _opens_sentence(m)):
             story = (value, m.end())
         elif story is not None and "\n\n" in m.string[story[1]:m.start()]:
             story = None
         if value and len(value) >= 7 and kind in (*ABSOLUTE_KINDS, "dm", "md", "days_later", "weekday", "holiday") \
-                and (len(value) == 10 or _opens_sentence(m)):
+                and (len(value) == 10 or _opens_sentence(m)) and not ends_a_period(m.string, m.start()):
             # "a video from October 2020" in passing does not move the story off its day.
             anchor = (value, m.end())
         out.append(DateMention(m.start(), m.end(), m.group(0), value, precision_of(value), kind not in ABSOLUTE_KINDS))
