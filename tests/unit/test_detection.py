@@ -566,3 +566,18 @@ def test_police_bursting_into_a_venue_is_a_raid(extractor) -> None:  # type: ign
     crowd = extractor.extract(document("A group of masked men burst into the office of the NGO in Almaty.",
                                        published="2024-04-02"))
     assert [e.sub_event_type for e in crowd] == ["attack"]
+
+
+def test_a_list_of_dates_is_one_event_each(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = extractor.extract(document("The authorities banned the march in 2011, 2012 and 2013, citing security.",
+                                       published="2022-09"))
+    assert sorted(e.date for e in found if e.sub_event_type == "assembly_banned") == ["2011", "2012", "2013"]
+    again = extractor.extract(document("Pride was banned in 2011, again in 2012 and once more in 2013.",
+                                       published="2022-09"))
+    assert len([e for e in again if e.sub_event_type == "assembly_banned"]) == 3
+    said_twice = extractor.extract(document("Two years ago, on 5 July 2021, the city banned the march.",
+                                            published="2023-07"))
+    assert [e.date for e in said_twice if e.sub_event_type == "assembly_banned"] == ["2021-07-05"]
+    span = extractor.extract(document("Between 2011 and 2013 the city banned the march.",
+                                      published="2022-09"))
+    assert len([e for e in span if e.sub_event_type == "assembly_banned"]) == 1

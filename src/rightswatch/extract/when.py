@@ -257,7 +257,12 @@ def _dominant_year(ctx: DocContext) -> str | None:
 
 
 # "fined in December 2019 and again in July 2020": the same act, twice.
-REPEAT_GAP = re.compile(r"^\s*,?\s*(?:and|then)\s+(?:again\s+|later\s+|once more\s+)?(?:(?:in|on)\s+)?$", re.I)
+# "in 2011, 2012 and 2013", "in 2011, again in 2012 and once more in 2013", "and then on 5 May".
+REPEAT_GAP = re.compile(r"^\s*(?:,\s*(?:(?:and|then)\s+)?|(?:and|then)\s+)(?:(?:again|later|once more|once again)\s+)?"
+                        r"(?:(?:in|on)\s+)?$", re.I)
+DEICTIC = re.compile(r"\b(?:today|yesterday|tomorrow|ago|this|last|next|earlier|later|previous)\b", re.I)
+# "between 2011 and 2013", "from 2011 to 2013": one span of time, not two dates.
+RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+(?:(?:the\s+)?(?:end|start|beginning)\s+of\s+)?$", re.I)
 
 
 def repeated_dates(date: EventDate, sent: Span, ctx: DocContext, token: Token) -> list[EventDate]:
@@ -269,12 +274,17 @@ def repeated_dates(date: EventDate, sent: Span, ctx: DocContext, token: Token) -
     if at is None:
         return [date]
     lo = hi = at
+    if any(RANGE_BEFORE.search(ctx.text[max(0, d.start - 30):d.start]) for d in mentions[max(0, at - 1): at + 1]):
+        return [date]
 
     def repeats(a: DateMention, b: DateMention) -> bool:
         # "..., and in September 2015 the Supreme Court banned ...": a clause of its own is
         # another act, not the same act again.
         if not REPEAT_GAP.match(ctx.text[a.end: b.start]):
             return False
+        if not a.value or not b.value or a.precision != b.precision or a.value.startswith(b.value) \
+                or b.value.startswith(a.value) or DEICTIC.search(a.text) or DEICTIC.search(b.text):
+            return False  # "Two years ago, on 5 July 2021", "Today, 3 March": one date said twice
         span = ctx.doc.char_span(b.start, b.end, alignment_mode="expand")
         if span is None:
             return True
