@@ -442,3 +442,12 @@ def test_a_chamber_named_in_apposition_acted(extractor) -> None:  # type: ignore
     text = ("ASTANA, 13 November 2025 — Kazakhstan’s lower house of parliament, the Mazhilis, on Wednesday "
             "approved amendments banning propaganda.")
     assert the(events(extractor, text, published="2025-11-13"), "bill_adopted").actor == "Mazhilis"
+
+
+def test_a_party_or_its_mps_adopting_a_law_is_the_legislature(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "In Tbilisi, MPs adopted the law on foreign influence in its third reading on 14 May 2024 by 84 votes to 30."
+    assert the(extractor.extract(document(text)), "bill_adopted").actor == "Parliament of Georgia"
+    pushed = "Fidesz pushed the amendment through parliament on 18 March 2025."
+    assert the(extractor.extract(document(pushed)), "bill_adopted").actor == "National Assembly of Hungary"
+    signed = "President Putin signed the law on 5 December 2022."
+    assert the(extractor.extract(document(signed)), "bill_adopted").actor == "Vladimir Putin"

@@ -38,6 +38,7 @@ class EntitySeed(BaseModel):
     name: str
     kind: str
     country: str | None = None
+    legislature: bool = False  # the house that adopts the country's laws
     public_figure: bool = True
     aliases: list[str] = Field(default_factory=list)
     note: str | None = None

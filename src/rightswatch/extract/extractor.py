@@ -221,6 +221,8 @@ def _reported_within(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
 # Where a place was only guessed (a nationality word, the paragraph or document), a known
 # actor's own country says more: "Zourabichvili vetoed it, calling it 'Russian'" is Georgia's.
 GUESSED_PLACES = {"demonym", "previous", "section", "document"}
+LEGISLATORS = {"mps", "deputies", "lawmakers", "legislators", "parliamentarians", "members of parliament",
+               "parliament", "the parliament", "lower house", "the chamber", "chamber", "deputies of the parliament"}
 COMMANDS = {"order", "instruct", "direct"}
 LAW_WORDS = {"bill", "law", "amendment", "amendments", "act", "draft", "legislation", "code", "provision"}
 STATE_BODIES = {"parliament", "government", "ministry of justice", "ministry of interior", "ministry of culture",
@@ -288,6 +290,9 @@ class Extractor:
         # "the Milli Majlis adopted ..." in a report about another country: the body's own.
         self.entity_countries = {seed.name: seed.country for seed in self.codebook.entities if seed.country}
         self.state_bodies = {seed.name for seed in self.codebook.entities if seed.kind == "state_body"}
+        self.legislatures = {seed.country: seed.name for seed in self.codebook.entities
+                             if seed.legislature and seed.country}
+        self.parties = {seed.name for seed in self.codebook.entities if seed.kind == "party"}
 
     def add_aliases(self, aliases: dict[str, str]) -> None:
         """Aliases learned at the review desk (normalised alias -> canonical name)."""
@@ -406,7 +411,7 @@ class Extractor:
                 location=where.location.name if where.location else None,
                 latitude=where.location.latitude if where.location else None,
                 longitude=where.location.longitude if where.location else None,
-                actor=qualify_state_body(one_actor, where.country),
+                actor=qualify_state_body(self._adopter(sub, one_actor, where.country), where.country),
                 target=qualify_state_body(one_target, where.country),
                 stance=("protective" if sub == "detention_or_arrest" and detains_perpetrators(_detained(token))
                         else stance_for(self.codebook, sub, evidence, _text_of(previous, ctx))),
@@ -420,6 +425,15 @@ class Extractor:
                          "features": features(evidence_conf)},
             ))
         return out
+
+    def _adopter(self, sub: str, actor: str | None, country: str | None) -> str | None:
+        """'Fidesz pushed it through', 'MPs adopted the law': the country's legislature adopted
+        it (a party or its members vote; the house adopts)."""
+        if sub != "bill_adopted" or actor is None or country is None:
+            return actor
+        if actor in self.parties or actor.lower() in LEGISLATORS:
+            return self.legislatures.get(country, actor)
+        return actor
 
     def _places(
         self, token: Token, sent: Span, following: list[Span], ctx: DocContext, sub: str,
