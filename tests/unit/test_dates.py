@@ -51,7 +51,7 @@ def test_phone_numbers_are_not_years() -> None:
 
 def test_reference_date_prefers_publication_then_latest_text_date() -> None:
     assert reference_date("2019-08", "in 2024") == RefDate("2019-08")
-    assert reference_date(None, "On 9 October 2024 x. In 2015 y.") == RefDate("2024-10-09")
+    assert reference_date(None, "On 9 October 2024 x. In 2015 y.") == RefDate("2024-10-09", published=False)
     assert reference_date(None, "no dates here") is None
 
 
@@ -352,3 +352,15 @@ def test_a_day_takes_the_year_its_own_sentence_names() -> None:
     assert values(text, "2024-04-02")[-1] == "2022-12-05"
     assert values("On 15 May 2025 the council voted. On the day of the 2017 march, 21 May, he spoke.",
                   "2025-06")[-1] == "2017-05-21"
+
+
+def test_a_day_after_the_publication_day_is_last_years() -> None:
+    # A round-up of 8 January 2024 about 2023: "On 23 January" is 23 January 2023.
+    text = "The Court set out the principles on 3 January. On 23 January the Grand Chamber found a violation."
+    assert values(text, "2024-01-08")[-1] == "2023-01-23"
+
+
+def test_an_inferred_reference_is_not_a_publication_day() -> None:
+    # No publication date: the latest date the text gives is no bound on the next day it names.
+    text = "The law was adopted on 17 September 2024. She was killed on the evening of 18 September."
+    assert find_dates(text, reference_date(None, text))[-1].value == "2024-09-18"

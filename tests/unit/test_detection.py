@@ -581,3 +581,18 @@ def test_a_list_of_dates_is_one_event_each(extractor) -> None:  # type: ignore[n
     span = extractor.extract(document("Between 2011 and 2013 the city banned the march.",
                                       published="2022-09"))
     assert len([e for e in span if e.sub_event_type == "assembly_banned"]) == 1
+
+
+def test_a_case_name_with_its_date_is_a_judgment_against_that_state(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = extractor.extract(document("Fedotova and Others v. Russia (17 January 2023).", published="2024-01"))
+    ruling = the(found, "court_ruling")
+    assert (ruling.date, ruling.country, ruling.actor) == ("2023-01-17", "RU", "European Court of Human Rights")
+    found = extractor.extract(document(
+        "In May 2015 the European Court of Human Rights ruled in Identoba and Others v. Georgia that the police "
+        "had failed to protect the marchers on 17 May 2012.", published="2016"))
+    assert [(e.date, e.country) for e in found if e.sub_event_type == "court_ruling"] == [("2015-05", "GE")]
+    # Named again without a date, or lodged: no judgment.
+    cited = "Lawyers cite Fedotova and Others v. Russia in every case."
+    assert not extractor.extract(document(cited, published="2024"))
+    lodged = extractor.extract(document("In May 2019 he lodged Lapunov v. Russia in Strasbourg.", published="2024"))
+    assert not [e for e in lodged if e.sub_event_type == "court_ruling"]

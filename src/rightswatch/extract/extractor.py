@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from rightswatch.codebook import Codebook, load_codebook
+from rightswatch.extract.cases import CASE_MARKS, case_court, case_respondent
 from rightswatch.extract.confidence import Evidence, confidence, features
 from rightswatch.extract.context import DocContext, PlaceMention, build_context
 from rightswatch.extract.factuality import GRANTING_VERBS, REQUEST_NOUNS, appeal_on_record, factual
@@ -352,7 +353,15 @@ class Extractor:
             return []
         if vetoed(sub, token):
             return []
-        date = event_date(token, sent, previous, ctx)
+        respondent = case_respondent(token, self.gazetteer) if token.lower_ in CASE_MARKS else None
+        if token.lower_ in CASE_MARKS and respondent is None:
+            return []
+        # "ruled in Identoba v. Georgia that the police had failed on 17 May 2012": a case is
+        # dated by the verb that tells of its judgment.
+        dated_by = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), token) if respondent else token
+        date = event_date(dated_by, sent, previous, ctx)
+        if respondent is not None and date.source != "sentence":
+            return []  # a case named again later, without its date, is not another judgment
         if sub == "statement_or_appeal" and ctx.ref:
             if ctx.ref.month and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in token.children):
                 # The document's own appeal ("We condemn the verdict handed down on Monday") is
@@ -365,6 +374,9 @@ class Extractor:
             return []  # a bare noun ("attacks on activists") with no time or place is talk, not a report
         place = event_place(token, sent, ctx, self.gazetteer, previous, sub)
         actor, target = actor_and_target(token, sent, ctx, sub, previous_actors, self.generic_heads)
+        if respondent is not None:
+            place = EventPlace(respondent.country, None, "case")
+            actor, target = case_court(sent, previous, ctx), respondent.name
         if actor and actor.lower().split()[-1] in LAW_WORDS:
             actor = None  # "the bill passed its third reading": a law does not act
         if actor:

@@ -81,6 +81,9 @@ class RefDate:
     """The date relative expressions are counted from."""
 
     value: str  # partial ISO
+    # False when the date was inferred from the text (its latest date), not a publication date:
+    # a day after it may still be before the report was written.
+    published: bool = True
 
     @property
     def year(self) -> int:
@@ -332,6 +335,15 @@ def _carries_on(anchor: str, ref: RefDate | None) -> bool:
     return (published - date.fromisoformat(anchor)).days <= CARRY_ACROSS_DAYS
 
 
+def _after_publication(ref: RefDate | None, year: int, month: int, day: int | None = None) -> bool:
+    """A day (or month) that lies after the report's publication, to the day when it is known."""
+    if ref is None:
+        return False
+    if ref.published and ref.day is not None and day is not None and ref.month == month and ref.year == year:
+        return day > ref.day.day
+    return (year, month) > (ref.year, ref.month or 12)
+
+
 def _nearer_before(start: RefDate, month: int, day: int) -> bool:
     """'On 19 May 2020 parliament adopted the bill. It had been tabled on 31 March': a day a
     few weeks before the story's date is that year's, not the next year's, ten months on."""
@@ -367,7 +379,7 @@ def _narrative(kind: str, m: re.Match[str], anchor: str, ref: RefDate | None) ->
     year = start.year if (month, day) >= (start.month or 1, start.day.day if start.day else 1) else start.year + 1
     if year > start.year and _nearer_before(start, month, day):
         year = start.year
-    if ref is not None and (year, month) > (ref.year, ref.month or 12):
+    if _after_publication(ref, year, month, day):
         return None  # it would lie after the publication: not this story's year
     return _iso(year, month, day)
 
@@ -452,7 +464,7 @@ def _story_day(m: re.Match[str], story: tuple[str, int], ref: RefDate | None) ->
     if month is None or not 1 <= day <= 31:
         return None
     year = int(story[0][:4])
-    if ref is not None and (year, month) > (ref.year, ref.month or 12):
+    if _after_publication(ref, year, month, day):
         return None  # after the publication: not this story's year
     return _iso(year, month, day)
 
@@ -534,7 +546,7 @@ def latest(mentions: list[DateMention]) -> RefDate | None:
     absolute = [d for d in mentions if not d.relative and d.value]
     if not absolute:
         return None
-    return RefDate(max(absolute, key=lambda d: (d.value or "").ljust(10, "~")).value or "")
+    return RefDate(max(absolute, key=lambda d: (d.value or "").ljust(10, "~")).value or "", published=False)
 
 
 def reference_date(published: str | None, text: str) -> RefDate | None:
@@ -545,4 +557,4 @@ def reference_date(published: str | None, text: str) -> RefDate | None:
     if not mentions:
         return None
     latest = max(mentions, key=lambda d: (d.value or "").ljust(10, "~"))
-    return RefDate(latest.value or "")
+    return RefDate(latest.value or "", published=False)
