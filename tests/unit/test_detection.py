@@ -596,3 +596,18 @@ def test_a_case_name_with_its_date_is_a_judgment_against_that_state(extractor) -
     assert not extractor.extract(document(cited, published="2024"))
     lodged = extractor.extract(document("In May 2019 he lodged Lapunov v. Russia in Strasbourg.", published="2024"))
     assert not [e for e in lodged if e.sub_event_type == "court_ruling"]
+
+
+@pytest.mark.parametrize("text", [
+    "In February 2012 the municipal council of Bălţi adopted a decision banning aggressive propaganda.",
+    "On 23 February 2012 the city council voted, 23 out of 35, for a decision that declared the city a zone.",
+    "In April 2021 councillors in Kraśnik voted to repeal their resolution at the request of the governor.",
+    "In March 2021 Erdoğan withdrew Turkey from the Council of Europe's Istanbul Convention.",
+])
+def test_local_acts_and_treaty_exits_are_policies(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.sub_event_type for e in extractor.extract(document(text, published="2022"))] == ["policy_or_decree"]
+
+
+def test_an_international_assembly_resolution_is_not_a_local_policy(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 11 March 2021 the European Parliament adopted a resolution declaring the EU an LGBTIQ Freedom Zone."
+    assert "policy_or_decree" not in [e.sub_event_type for e in extractor.extract(document(text))]
