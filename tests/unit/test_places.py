@@ -224,3 +224,12 @@ def test_a_known_body_acts_in_its_own_country(extractor) -> None:  # type: ignor
     found = extractor.extract(document(text, published="2022-03-01"))
     adopted = [e for e in found if e.sub_event_type == "bill_adopted"]
     assert adopted and adopted[-1].country == "AZ", adopted
+
+
+def test_a_city_keeps_the_diacritics_the_report_spells_it_with(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = extractor.extract(document("On 21 May 2017 police stopped the march in Chișinău after 300 metres."))
+    assert [e.location for e in found] == ["Chișinău"]
+    plain = extractor.extract(document("On 21 May 2017 police stopped the march in Chisinau after 300 metres."))
+    assert [e.location for e in plain] == ["Chisinau"]
+    old = extractor.extract(document("On 21 May 2017 police stopped the march in Kishinev after 300 metres."))
+    assert [e.location for e in old] == ["Chisinau"]

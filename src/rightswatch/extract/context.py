@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from rightswatch.extract.gatherings import assembly_mentions
 from rightswatch.extract.laws import law_mentions
 from rightswatch.nlp.dates import DateMention, RefDate, latest, resolve_dates, scan_dates
-from rightswatch.nlp.places import Gazetteer, Place
+from rightswatch.nlp.places import Gazetteer, Place, normalise
 from rightswatch.nlp.word_index import token_texts
 from rightswatch.resolve.aliases import normalise_alias
 
@@ -83,6 +83,14 @@ class DocContext:
         self.place_tokens = {i for p in self.places for i in range(p.start, p.end)}
         self.country_tokens = frozenset(i for p in self.places if p.place.kind == "country"
                                         for i in range(p.start, p.end))
+        # "Chișinău", "Bălți": a city keeps the spelling the report gives it when that is the
+        # canonical name with its diacritics (the gazetteer's names are plain Latin).
+        self.spellings: dict[str, str] = {}
+        for p in self.places:
+            said = self.doc[p.start:p.end].text
+            if p.place.kind == "city" and not said.isascii() and not said.isupper() \
+                    and normalise(said) == normalise(p.place.name):
+                self.spellings.setdefault(p.place.name, said)
         # Light coreference: "President Tokayev" is the Kassym-Jomart Tokayev the report named,
         # unless two people of that surname are named.
         by_surname: dict[str, set[str]] = {}

@@ -420,7 +420,7 @@ class Extractor:
                 date=date.value,
                 date_precision=date.precision,
                 country=where.country,
-                location=where.location.name if where.location else None,
+                location=ctx.spellings.get(where.location.name, where.location.name) if where.location else None,
                 latitude=where.location.latitude if where.location else None,
                 longitude=where.location.longitude if where.location else None,
                 actor=qualify_state_body(self._adopter(sub, one_actor, where.country), where.country),
