@@ -611,3 +611,15 @@ def test_local_acts_and_treaty_exits_are_policies(extractor, text: str) -> None:
 def test_an_international_assembly_resolution_is_not_a_local_policy(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "On 11 March 2021 the European Parliament adopted a resolution declaring the EU an LGBTIQ Freedom Zone."
     assert "policy_or_decree" not in [e.sub_event_type for e in extractor.extract(document(text))]
+
+
+def test_people_each_with_their_own_day_are_one_event_each(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("In the summer of 2014 they arrested the human rights defender Leyla Yunus on 30 July, the lawyer "
+            "Rasul Jafarov on 2 August and the lawyer Intigam Aliyev on 8 August.")
+    found = extractor.extract(document(text, published="2017"))
+    assert [(e.date, e.target) for e in found if e.sub_event_type == "detention_or_arrest"] == [
+        ("2014-07-30", "Leyla Yunus"), ("2014-08-02", "Rasul Jafarov"), ("2014-08-08", "Intigam Aliyev")]
+    # A verb between them is another clause, not the same act again.
+    other = "Police detained Rasul Jafarov on 2 August, and Intigam Aliyev said on 8 August that he feared arrest."
+    assert len([e for e in extractor.extract(document(other, published="2017"))
+                if e.sub_event_type == "detention_or_arrest"]) == 1

@@ -17,7 +17,7 @@ from rightswatch.extract.roles import actor_and_target, coordinated_actors, coor
 from rightswatch.extract.stance import detains_perpetrators, stance_for
 from rightswatch.extract.triggers import TriggerHit, argument_text, compile_rules, find_triggers
 from rightswatch.extract.vetoes import UNDOING_VERBS, vetoed
-from rightswatch.extract.when import EventDate, event_date, repeated_dates
+from rightswatch.extract.when import EventDate, dates_and_targets, event_date
 from rightswatch.extract.where import SPEAKER_IS_NOT_PLACE, EventPlace, cities_in, event_place, subject_countries
 from rightswatch.extract.windows import DocWindows
 from rightswatch.nlp.partial_dates import precision_of
@@ -398,11 +398,11 @@ class Extractor:
         if sub in PER_ACTOR and not _joint(token):
             actors = _named_first(list(coordinated_actors(token, ctx, previous_actors, self.generic_heads))) or actors
         out = []
-        dates = repeated_dates(date, sent, ctx, token)
+        dates = dates_and_targets(date, sent, ctx, token)
         # "gathered for the counter-rally": another assembly than the march it answers.
         counter = sub in PER_PLACE and "counter" in argument_text(token)[0]
-        for where, one_target, date, one_actor in [(w, t, d, a) for w in places for t in (targets or [target])
-                                                   for d in dates for a in actors]:
+        for where, one_target, date, one_actor in [(w, own or t, d, a) for w in places for t in (targets or [target])
+                                                   for d, own in dates for a in actors]:
             evidence_conf = Evidence(
                 verb_trigger=token.pos_ in ("VERB", "AUX"),
                 date_source=date.source,

@@ -116,6 +116,11 @@ def _nearest(token: Token, sent: Span, ctx: DocContext, previous: Span | None = 
     mentions = own or mentions
     anchor = token.idx
     best = min(mentions, key=lambda d: (min(abs(d.start - anchor), abs(d.end - anchor))))
+    # "In the summer of 2014 they arrested X on 30 July": the finer date within the coarser one.
+    finer = [d for d in mentions if d.value and best.value and len(d.value) > len(best.value)
+             and d.value.startswith(best.value)]
+    if finer:
+        best = min(finer, key=lambda d: (min(abs(d.start - anchor), abs(d.end - anchor))))
     return best.value
 
 
@@ -263,6 +268,64 @@ REPEAT_GAP = re.compile(r"^\s*(?:,\s*(?:(?:and|then)\s+)?|(?:and|then)\s+)(?:(?:
 DEICTIC = re.compile(r"\b(?:today|yesterday|tomorrow|ago|this|last|next|earlier|later|previous)\b", re.I)
 # "between 2011 and 2013", "from 2011 to 2013": one span of time, not two dates.
 RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+(?:(?:the\s+)?(?:end|start|beginning)\s+of\s+)?$", re.I)
+
+
+# "arrested Leyla Yunus on 30 July, the lawyer Rasul Jafarov on 2 August and ...": another
+# person, and the day it was done to them.
+NAMED_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?P<who>[^,.;:()]{2,60}?)\s+(?:on|in)\s+$", re.I)
+
+
+FIRST_NAMED = re.compile(r"^\s+(?P<who>[^,.;:()]{2,60}?)\s+(?:on|in)\s+$", re.I)
+
+
+def _named_between(a: DateMention, b: DateMention, ctx: DocContext) -> str | None:
+    """The person or group named, with no verb, between two dates: whom the second date is for."""
+    if a.precision != b.precision or a.value == b.value:
+        return None
+    return _named_in(a.end, b.start, NAMED_GAP, ctx)
+
+
+def _named_in(start: int, end: int, pattern: re.Pattern[str], ctx: DocContext) -> str | None:
+    m = pattern.match(ctx.text[start:end])
+    if m is None:
+        return None
+    span = ctx.doc.char_span(start + m.start("who"), start + m.end("who"), alignment_mode="expand")
+    if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return None
+    named = [ctx.entity_index[t.i] for t in span if t.i in ctx.entity_index
+             and ctx.entity_index[t.i].label in ("PERSON", "ORG")]
+    if named:
+        return ctx.canonical(named[-1].text)
+    # The model missed the name: the proper nouns that end the phrase ("the defender Leyla Yunus").
+    tail: list[Token] = []
+    for t in reversed(span):
+        if t.pos_ != "PROPN" or not t.text[:1].isupper():
+            break
+        tail.insert(0, t)
+    return ctx.canonical(" ".join(t.text for t in tail)) if len(tail) >= 2 else None
+
+
+def dates_and_targets(
+    date: EventDate, sent: Span, ctx: DocContext, token: Token,
+) -> list[tuple[EventDate, str | None]]:
+    """repeated_dates, and for a date that comes with a person of its own ('Yunus on 30 July,
+    Jafarov on 2 August'), that person (None: the event's own target)."""
+    out: list[tuple[EventDate, str | None]] = [(d, None) for d in repeated_dates(date, sent, ctx, token)]
+    if len(out) > 1 or date.source != "sentence":
+        return out
+    mentions = sorted(ctx.dates_in(sent.start_char, sent.end_char), key=lambda d: d.start)
+    at = next((i for i, d in enumerate(mentions) if d.value == date.value), None)
+    if at is None:
+        return out
+    for a, b in pairwise(mentions[at:]):
+        who = _named_between(a, b, ctx)
+        if who is None:
+            break
+        out.append((EventDate(b.value, precision_of(b.value), "sentence"), who))
+    if len(out) > 1:
+        first = _named_in(token.idx + len(token.text), mentions[at].start, FIRST_NAMED, ctx)
+        out[0] = (out[0][0], first)
+    return out
 
 
 def repeated_dates(date: EventDate, sent: Span, ctx: DocContext, token: Token) -> list[EventDate]:
