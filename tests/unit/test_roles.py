@@ -451,3 +451,10 @@ def test_a_party_or_its_mps_adopting_a_law_is_the_legislature(extractor) -> None
     assert the(extractor.extract(document(pushed)), "bill_adopted").actor == "National Assembly of Hungary"
     signed = "President Putin signed the law on 5 December 2022."
     assert the(extractor.extract(document(signed)), "bill_adopted").actor == "Vladimir Putin"
+
+
+def test_an_office_is_named_by_whose_it_is(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = extractor.extract(document("In 2019 the rector's office banned the march for the first time."))
+    assert the(found, "assembly_banned").actor == "rector's office"
+    found = extractor.extract(document("On 28 June 2015 the Istanbul Governor’s Office banned the march."))
+    assert the(found, "assembly_banned").actor == "Istanbul Governor’s Office"

@@ -64,6 +64,9 @@ def _phrase(head: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+OWNED_OFFICES = {"office", "administration", "chancellery", "department", "cabinet"}
+
+
 def _chunk_text(head: Token, countries: frozenset[int] = frozenset()) -> str:
     """The phrase headed by `head`, as a name. `countries`: token indices naming countries
     ('police in Kazakhstan' is the police; 'a court in Dushanbe' keeps its seat)."""
@@ -75,7 +78,11 @@ def _chunk_text(head: Token, countries: frozenset[int] = frozenset()) -> str:
                     if pobj.dep_ == "pobj":
                         return _chunk_text(pobj)
     left = [t for t in head.subtree if t.i <= head.i]
-    while left and (left[0].lower_ in STRIP_DETERMINERS or left[0].dep_ in ("det", "poss", "nummod", "predet", "case")
+    # "the rector's office", "the governor's office": an office is named by whose it is.
+    owned = head.lemma_.lower() in OWNED_OFFICES and any(
+        c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in head.children)
+    while left and not (owned and left[0].dep_ in ("poss", "compound") and left[0].pos_ in ("NOUN", "PROPN")) and (
+            left[0].lower_ in STRIP_DETERMINERS or left[0].dep_ in ("det", "poss", "nummod", "predet", "case")
                     or left[0].lower_ in ("'s", "’s", "s") or left[0].is_punct
                     or left[0].ent_type_ in ("DATE", "TIME") or (left[0].pos_ == "ADP" and left[0].i < head.i - 1
                                                                  and left[0].head.i != head.i)):
@@ -99,7 +106,7 @@ def _chunk_text(head: Token, countries: frozenset[int] = frozenset()) -> str:
             tokens += part
     text = " ".join(t.text for t in sorted(tokens, key=lambda t: t.i)
                     if not t.is_quote and t.ent_type_ not in ("DATE", "TIME"))
-    return text.replace(" - ", "-").replace(" 's", "'s").strip(" ,.;:\"'“”")
+    return text.replace(" - ", "-").replace(" 's", "'s").replace(" ’s", "’s").strip(" ,.;:\"'“”")
 
 
 def _last_before(ctx: DocContext, token: Token, labels: tuple[str, ...]) -> EntityMention | None:
