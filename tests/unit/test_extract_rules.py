@@ -20,6 +20,7 @@ def events(extractor, text: str, published: str | None = "2021-06-15", kind: str
     "If the bill is adopted, NGOs will have to register as foreign agents.",
     "The government plans to introduce a bill on foreign agents next year.",
     "Police could detain the organisers of the march in Tbilisi.",
+    "Ambassadors of several EU states had publicly supported holding the march in the city centre of Vilnius.",
 ])
 def test_non_facts_are_not_events(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
     found = [e for e in events(extractor, text) if e.sub_event_type != "statement_or_appeal"]

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from rightswatch.extract.context import DocContext
 from rightswatch.nlp.places import Gazetteer, Place
 
-CASE_MARKS = {"v.", "v", "vs.", "vs"}
+CASE_MARKS = {"v.", "v", "vs.", "vs", "versus"}
 DEFAULT_COURT = "European Court of Human Rights"
 COURT_WORDS = ("court", "committee", "tribunal", "chamber")
 MAX_COUNTRY_TOKENS = 4

@@ -17,6 +17,8 @@ IRREALIS_GOVERNORS = {
     "recommend", "suggest", "prepare", "consider", "decide", "refuse", "fail", "vow", "promise",
     "pledge", "insist", "allow", "try", "attempt", "risk", "continue", "mean", "ensure", "help",
     "press", "pressure", "persuade", "let", "enable", "empower",
+    # An attitude to an act is not the act: "ambassadors supported holding the march there".
+    "support", "oppose", "favour", "favor", "advocate",
 }
 # "the decision ... to recognise X as extremist": an infinitive after these nouns states what was decided.
 FACT_NOUNS = {"decision", "ruling", "order", "verdict", "judgment", "judgement", "move", "vote", "resolution",

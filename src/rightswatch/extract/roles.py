@@ -8,6 +8,7 @@ from collections import Counter
 
 from spacy.tokens import Span, Token
 
+from rightswatch.extract.cases import CASE_MARKS
 from rightswatch.extract.context import DocContext, EntityMention, dateline_end, entity_at, strip_title
 from rightswatch.extract.gatherings import ASSEMBLY_WORDS, assembly_name
 from rightswatch.extract.laws import LAW_HEADS, law_before, law_name
@@ -752,15 +753,12 @@ def _assembly_target(target_head: Token | None, token: Token, sent: Span, ctx: D
     return in_sentence or _named_before(mentions, token.i)
 
 
-CASE_SEPARATORS = {"v.", "v", "vs", "vs.", "versus"}
-
-
 def _respondent_state(token: Token, sent: Span, ctx: DocContext) -> str | None:
     """'in Fedotova and Others v. Russia', 'found that Lithuania had discriminated': a case
     before an international court is brought against a state, which is what it rules on."""
     for mention in ctx.places_in(sent):
         if mention.place.kind == "country" and mention.start > 0 and (
-                ctx.doc[mention.start - 1].lower_ in CASE_SEPARATORS):
+                ctx.doc[mention.start - 1].lower_ in CASE_MARKS):
             return mention.place.name
     for child in token.children:
         if child.dep_ != "ccomp":
