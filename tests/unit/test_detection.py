@@ -623,3 +623,14 @@ def test_people_each_with_their_own_day_are_one_event_each(extractor) -> None:  
     other = "Police detained Rasul Jafarov on 2 August, and Intigam Aliyev said on 8 August that he feared arrest."
     assert len([e for e in extractor.extract(document(other, published="2017"))
                 if e.sub_event_type == "detention_or_arrest"]) == 1
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Russia adopted its first federal ban on the propaganda of non-traditional sexual relations in June 2013.",
+     "bill_adopted"),
+    ("On 11 October 2013 parliament voted to lift those sanctions again.", "bill_adopted"),
+    ("In November 2023 the Seimas failed to pass amendments that would have removed the clause.",
+     "bill_withdrawn_or_rejected"),
+])
+def test_more_ways_a_legislature_decides(extractor, text: str, sub: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.sub_event_type for e in extractor.extract(document(text, published="2024"))] == [sub]
