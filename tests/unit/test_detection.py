@@ -634,3 +634,24 @@ def test_people_each_with_their_own_day_are_one_event_each(extractor) -> None:  
 ])
 def test_more_ways_a_legislature_decides(extractor, text: str, sub: str) -> None:  # type: ignore[no-untyped-def]
     assert [e.sub_event_type for e in extractor.extract(document(text, published="2024"))] == [sub]
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Our first application to the justice department in Alma-Ata went in at the beginning of 2018.",
+     "registration_applied"),
+    ("We were registered in 2020 as a public foundation on women's health.", "registration_granted"),
+    ("In April 2022 the Ministry of Justice revoked the registration of the Moscow office of Amnesty International.",
+     "organisation_banned_or_liquidated"),
+    ("In 2021 strangers published the home addresses of our activists on Telegram.", "harassment_or_threat"),
+])
+def test_registration_and_doxxing_forms(extractor, text: str, sub: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.sub_event_type for e in extractor.extract(document(text, published="2023"))] == [sub]
+
+
+def test_a_refusal_that_came_is_a_refusal(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Our first application to the justice department went in in 2018. The refusal came within a month: "
+            "they said our statute was contrary to the traditions of the people.")
+    found = extractor.extract(document(text, published="2023"))
+    assert [e.sub_event_type for e in found] == ["registration_applied", "registration_denied"]
+    # Without a registration in view, a refusal is someone else's.
+    assert not extractor.extract(document("The refusal came within a month.", published="2023"))

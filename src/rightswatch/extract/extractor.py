@@ -109,8 +109,13 @@ def _undergone(token: Token) -> bool:
     """'Martirosyan received death threats': a noun someone received or suffered is an event
     that happened to them, not talk about such events. 'The ministry ordered the liquidation
     of three associations': a noun a past verb carried out is a reported act too."""
+    if token.dep_ == "nsubj" and token.head.tag_ == "VBD" and token.head.lemma_.lower() in HAPPENING_VERBS:
+        return True  # "The refusal came within a month", "the ban followed": it happened
     return token.dep_ == "dobj" and token.head.tag_ == "VBD" and (
         token.head.lemma_.lower() in UNDERGOING_VERBS | CARRYING_VERBS)
+
+
+HAPPENING_VERBS = {"come", "follow", "arrive", "happen", "occur", "take"}
 
 
 JOINT_WORDS = {"joint", "jointly", "together", "co-signed", "co-authored"}
