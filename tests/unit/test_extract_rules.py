@@ -21,6 +21,8 @@ def events(extractor, text: str, published: str | None = "2021-06-15", kind: str
     "The government plans to introduce a bill on foreign agents next year.",
     "Police could detain the organisers of the march in Tbilisi.",
     "Ambassadors of several EU states had publicly supported holding the march in the city centre of Vilnius.",
+    "The authorities should release all journalists; adopt anti-discrimination legislation; and ban no march.",
+    "Ask them to ban the march in Tbilisi.",
 ])
 def test_non_facts_are_not_events(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
     found = [e for e in events(extractor, text) if e.sub_event_type != "statement_or_appeal"]

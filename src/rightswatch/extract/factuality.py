@@ -135,6 +135,19 @@ def _after_dateline(token: Token) -> bool:
     return any(t.text in DATELINE_DASHES for t in token.doc[head.i + 1: token.i])
 
 
+def _imperative(token: Token) -> bool:
+    """'...; adopt comprehensive anti-discrimination legislation; and open an investigation', 'Ask
+    them to raise it': a bare verb heading its sentence with no subject tells someone what to
+    do; it reports nothing."""
+    verb = token
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ROOT" or token.tag_ != "VB" or verb.tag_ != "VB":
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl")
+                   for c in (*verb.children, *token.children))
+
+
 YEARLY_WORDS = {"annually", "yearly"}
 
 
@@ -154,6 +167,8 @@ def factual(token: Token, sent: Span, *, is_appeal: bool = False) -> tuple[bool,
     """(is a reported fact, why not). Appeals are facts of their own: the call is the event."""
     if sent.text.rstrip().endswith("?"):
         return False, "question"
+    if _imperative(token):
+        return False, "imperative or recommendation"
     if _every_year(token):
         return False, "yearly habit"
     if _negated(token):
