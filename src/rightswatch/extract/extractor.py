@@ -348,7 +348,7 @@ class Extractor:
         token: Token = hit.token
         rule = hit.rule.rule
         sub = rule.sub_event_type
-        ok, why = factual(token, sent, is_appeal=sub in APPEALS)
+        ok, why = factual(token, sent, is_appeal=sub in APPEALS, text=ctx.text)
         if not ok:
             if why == "negated" and sub in NEGATION_FLIPS:
                 sub = NEGATION_FLIPS[sub]

@@ -62,8 +62,8 @@ def _infinitive(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
-def _in_event_that(token: Token, sent: Span) -> bool:
-    prefix = sent.doc[sent.start: token.i].text.lower()
+def _in_event_that(token: Token, sent: Span, text: str) -> bool:
+    prefix = text[sent.start_char: token.idx].lower()
     return any(phrase in prefix for phrase in ("in the event that", "in case ", "in the event of"))
 
 
@@ -163,9 +163,13 @@ def _every_year(token: Token) -> bool:
     return False
 
 
-def factual(token: Token, sent: Span, *, is_appeal: bool = False) -> tuple[bool, str]:
-    """(is a reported fact, why not). Appeals are facts of their own: the call is the event."""
-    if sent.text.rstrip().endswith("?"):
+def factual(token: Token, sent: Span, *, is_appeal: bool = False, text: str | None = None) -> tuple[bool, str]:
+    """(is a reported fact, why not). Appeals are facts of their own: the call is the event.
+    `text` is the document's text, if the caller has it (cutting from it is cheaper than
+    joining the sentence's tokens)."""
+    if text is None:
+        text = sent.doc.text
+    if text[sent.start_char: sent.end_char].rstrip().endswith("?"):
         return False, "question"
     if _imperative(token):
         return False, "imperative or recommendation"
@@ -173,7 +177,7 @@ def factual(token: Token, sent: Span, *, is_appeal: bool = False) -> tuple[bool,
         return False, "yearly habit"
     if _negated(token):
         return False, "negated"
-    if _in_event_that(token, sent):
+    if _in_event_that(token, sent, text):
         return False, "condition"
     current: Token = token
     first = True
