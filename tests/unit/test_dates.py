@@ -364,3 +364,15 @@ def test_an_inferred_reference_is_not_a_publication_day() -> None:
     # No publication date: the latest date the text gives is no bound on the next day it names.
     text = "The law was adopted on 17 September 2024. She was killed on the evening of 18 September."
     assert find_dates(text, reference_date(None, text))[-1].value == "2024-09-18"
+
+
+def test_days_before_and_after_an_anchor() -> None:
+    assert values("On 29 September 2015 the court banned the party. The day before, police had arrested him.") \
+        == ["2015-09-29", "2015-09-28"]
+    assert values("On 18 March 2025 parliament adopted it. A week after the vote, protesters blocked a bridge.") \
+        == ["2025-03-18", "2025-03-25"]
+    assert values("On Monday 1 February 2021 he spoke. The same Monday, police came onto the campus.") \
+        == ["2021-02-01", "2021-02-01"]
+    # A phrase relating its own sentence's date to another event, and a term served, are no dates.
+    assert values("On 3 May 2019 he was detained, two days before the march.")[1] is None
+    assert values("Two activists were jailed for 15 days after unfurling a banner.", "2019-06") == []

@@ -63,9 +63,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("this_month", re.compile(r"\b(?P<rel>this|last|previous|past)\s+(?P<unit>month|week)\b", re.I)),
     ("day_word", re.compile(r"\b(?P<word>yesterday|today)\b", re.I)),
     ("days_later", re.compile(r"\b(?:the\s+(?P<next>next|following)\s+(?:day|morning|evening|night)|the\s+day\s+after"
-                              r"|(?:the|that)\s+(?P<same>same)\s+(?:day|morning|evening|night)|(?P<that>that)\s+(?:day|morning|evening|night)"
-                              r"|(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|earlier)"
-                              r"|the\s+(?P<prev>previous|preceding)\s+(?:day|evening|night))\b", re.I)),
+                              r"|(?:the|that)\s+(?P<same>same)\s+(?:day|morning|evening|night|monday|tuesday|wednesday"
+                              r"|thursday|friday|saturday|sunday)|(?P<that>that)\s+(?:day|morning|evening|night)"
+                              # "jailed for 15 days after unfurling a banner" is a term, not a date.
+                              r"|(?<!\bfor\s)(?<!within\s)(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+                              r"\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|earlier"
+                              r"|(?:after|before)(?=\s+(?:the|his|her|their|its|this|that)\b))"
+                              r"|the\s+(?P<prev>previous|preceding)\s+(?:day|evening|night)"
+                              r"|the\s+(?:day|evening|night)\s+(?P<before>before)(?![\s,]+(?:yesterday|last)\b))\b",
+                              re.I)),
     ("weekday_nth", re.compile(
         r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+the\s+"
         r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b", re.I)),
@@ -364,7 +370,7 @@ def _narrative(kind: str, m: re.Match[str], anchor: str, ref: RefDate | None) ->
         n = int(raw) if raw.isdigit() else NUMBERS[raw]
         if (g.get("unit") or "").lower().startswith("week"):
             n *= 7  # "a week earlier", "two weeks later"
-        if g.get("prev") or (g.get("dir") or "").lower() == "earlier":
+        if g.get("prev") or g.get("before") or (g.get("dir") or "").lower() in ("earlier", "before"):
             n = -n  # "the previous day", "three days earlier"
         return (date.fromisoformat(anchor) + timedelta(days=n)).isoformat()
     if kind == "holiday":
@@ -419,6 +425,13 @@ def _story_month(m: re.Match[str], story: tuple[str, int], ref: RefDate | None) 
 
 SINCE = re.compile(r"\bsince\b", re.I)
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _relates_its_own_date(kind: str, m: re.Match[str], anchor: tuple[str, int]) -> bool:
+    """'detained on 3 May 2019, two days before the march': the phrase places another event
+    relative to the date its own sentence gave; it is not a date of its own."""
+    return kind == "days_later" and (m.group("dir") or "").lower() in ("after", "before") \
+        and _same_sentence(m.string, anchor[1], m.start())
 
 
 def _same_sentence(text: str, start: int, end: int) -> bool:
@@ -491,7 +504,8 @@ def resolve_dates(
             # "extended in late 2022, when Putin signed the law on December 5": its sentence's year.
             value = _story_day(m, sentence_year, ref)
         if value is None and anchor is not None and near and (
-                kind in ("days_later", "holiday") or (kind in ("dm", "md") and not m.group("weekday"))):
+                kind in ("days_later", "holiday") or (kind in ("dm", "md") and not m.group("weekday"))) \
+                and not _relates_its_own_date(kind, m, anchor):
             value = _narrative(kind, m, anchor[0], ref)
         if value is None and kind == "rel_month" and story is not None:
             value = _story_month(m, story, ref)
