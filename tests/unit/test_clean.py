@@ -37,3 +37,12 @@ def test_language_guess_routes_documents() -> None:
     assert guess_language("Полиция задержала двенадцать активистов на митинге в Алматы и не отпустила.") == "ru"
     assert guess_language("Поліція затримала дванадцять активістів у Києві і не відпустила їх.") == "uk"
     assert guess_language("ok") == "und"
+
+
+def test_an_end_marker_in_a_page_header_does_not_end_the_article() -> None:
+    body = "\n\n".join(f"Paragraph {i}: the court in Yerevan ruled on the case of the bar." for i in range(12))
+    page = f"Home | News\nSubscribe to our newsletter ›\n\n{body}\n\nShare this:\nFacebook\n\nLeave a Reply\nYou said"
+    cleaned = clean_text(page)
+    assert "Paragraph 11" in cleaned and "Paragraph 0" in cleaned
+    assert "Subscribe to our newsletter" not in cleaned
+    assert "Leave a Reply" not in cleaned and "You said" not in cleaned

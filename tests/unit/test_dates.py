@@ -376,3 +376,10 @@ def test_days_before_and_after_an_anchor() -> None:
     # A phrase relating its own sentence's date to another event, and a term served, are no dates.
     assert values("On 3 May 2019 he was detained, two days before the march.")[1] is None
     assert values("Two activists were jailed for 15 days after unfurling a banner.", "2019-06") == []
+
+
+def test_the_previous_and_following_year_count_from_the_story() -> None:
+    text = "On 8 May 2012 two men set the bar on fire. She had marched in Istanbul the previous year."
+    assert values(text, "2022-05-18") == ["2012-05-08", "2011"]
+    assert values("The book was suspended in 2013 and labelled harmful the following year.", "2022") == ["2013", "2014"]
+    assert values("Last year it was banned.", "2022-05-18") == ["2021"]

@@ -9,9 +9,13 @@ import re
 
 import ftfy
 
-CLEANER = "rightswatch.clean.v3"  # v2: cleans to a fixed point; v3: "Related:" link lists dropped
+# v2: cleans to a fixed point; v3: "Related:" link lists dropped; v4: an end marker in the first
+# half of a page (a header's "Subscribe to our newsletter") is one line of furniture, not the end.
+CLEANER = "rightswatch.clean.v4"
 
-# Where the article ends: everything from such a line on is page furniture.
+# Where the article ends: everything from such a line on is page furniture — when it comes in
+# the second half of the page. Above that it is a header's or a share bar's line.
+END_MARKER_FROM = 0.5
 END_MARKERS = re.compile(
     r"^\s*(leave a (reply|comment)|share this:?|related posts?:?|you may also like|"
     r"post navigation|about the author|subscribe to our newsletter|"
@@ -72,9 +76,13 @@ def _clean_once(text: str) -> str:
     text = MD_HEADING.sub("", text)
     kept: list[str] = []
     in_link_list = False
+    at = 0
     for line in text.split("\n"):
+        at += len(line) + 1
         if END_MARKERS.match(line):
-            break
+            if at - len(line) - 1 >= END_MARKER_FROM * len(text):
+                break
+            continue
         if LINK_LIST_LABEL.match(line):
             in_link_list = True
             continue

@@ -58,6 +58,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "By the end of that year", "that autumn": the year the text has just named.
     ("that_year", re.compile(r"\b(?:that|the\s+same)\s+(?:year|spring|summer|autumn|fall|winter)\b", re.I)),
     ("this_year", re.compile(r"\b(?:earlier|later)?\s*(?P<rel>this|last|previous|past|current)\s+year\b", re.I)),
+    ("year_after", re.compile(r"\bthe\s+(?:following|next)\s+year\b", re.I)),
     ("ago", re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+"
                        r"(?P<unit>years?|months?|weeks?|days?)\s+ago\b", re.I)),
     ("this_month", re.compile(r"\b(?P<rel>this|last|previous|past)\s+(?P<unit>month|week)\b", re.I)),
@@ -490,6 +491,7 @@ def resolve_dates(
     story: tuple[str, int] | None = None  # the latest date of the paragraph, to any precision
     named_year: str | None = None  # the year of the latest date, for "that year"
     sentence_year: tuple[str, int] | None = None  # the latest bare year, and where it ends
+    named: tuple[str, int] | None = None  # the latest date of any kind, and where it ends
     for kind, m in scanned:
         value = None
         # A full date carries its story into the next paragraph; a month ("In June 2015") only
@@ -518,6 +520,19 @@ def resolve_dates(
         if kind == "that_year":
             out.append(DateMention(m.start(), m.end(), m.group(0), named_year, precision_of(named_year), True))
             continue
+        if kind == "year_after" or (kind == "this_year" and m.group("rel").lower() == "previous"
+                                    and m.string[max(0, m.start() - 5):m.start()].strip().lower().endswith("the")):
+            # "the previous year", "the following year": counted from the year the story is in
+            # (not the report's), or the year just named in the same paragraph.
+            base = story if story is not None and "\n\n" not in m.string[story[1]:m.start()] else None
+            if base is None and named is not None and "\n\n" not in m.string[named[1]:m.start()]:
+                base = named
+            value = str(int(base[0][:4]) + (1 if kind == "year_after" else -1)) if base else None
+            if value is not None and ref is not None and int(value) > ref.year:
+                value = None
+            if value is not None or kind == "year_after":
+                out.append(DateMention(m.start(), m.end(), m.group(0), value, precision_of(value), True))
+                continue
         if value is None and kind in ("dm", "md") and not m.group("weekday") and story is not None \
                 and not near:
             value = _story_day(m, story, ref)
@@ -531,6 +546,7 @@ def resolve_dates(
             value = _resolve(kind, m, ref, years or [])
         if value:
             named_year = value[:4]
+            named = (value, m.end())
             if kind == "year":
                 sentence_year = (value, m.end())
         if value and ends_a_period(m.string, m.start()):
