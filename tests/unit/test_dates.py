@@ -383,3 +383,14 @@ def test_the_previous_and_following_year_count_from_the_story() -> None:
     assert values(text, "2022-05-18") == ["2012-05-08", "2011"]
     assert values("The book was suspended in 2013 and labelled harmful the following year.", "2022") == ["2013", "2014"]
     assert values("Last year it was banned.", "2022-05-18") == ["2021"]
+
+
+def test_a_reason_clause_does_not_date_the_act(extractor) -> None:  # type: ignore[no-untyped-def]
+    from helpers import document
+
+    text = ("On 8 May 2012 two men set the bar on fire. The brothers were detained within days and confessed "
+            "that they had acted because she had marched in Istanbul the previous year.")
+    detained = [e for e in extractor.extract(document(text, published="2022-05-18"))
+                if e.sub_event_type == "detention_or_arrest"]
+    assert [(e.date or "")[:7] for e in detained] == ["2012-05"]
+    assert detained[0].location != "Istanbul"

@@ -655,3 +655,11 @@ def test_a_refusal_that_came_is_a_refusal(extractor) -> None:  # type: ignore[no
     assert [e.sub_event_type for e in found] == ["registration_applied", "registration_denied"]
     # Without a registration in view, a refusal is someone else's.
     assert not extractor.extract(document("The refusal came within a month.", published="2023"))
+
+
+def test_arson_is_an_attack(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Unknown men set fire to the office of the NGO in Osh on 3 March 2020."
+    assert [e.sub_event_type for e in extractor.extract(document(text))] == ["attack"]
+    for calm in ("Protesters burned rainbow flags outside parliament on 5 July 2021.",
+                 "The court set the date of the hearing for 3 March 2020."):
+        assert "attack" not in [e.sub_event_type for e in extractor.extract(document(calm))]

@@ -221,7 +221,15 @@ def in_a_side_clause(word: Token, trigger: Token) -> bool:
             return False
         if ancestor.dep_ == "relcl" and trigger not in ancestor.subtree:
             return True
+        # "detained within days; they confessed they had acted because she had marched in
+        # Istanbul the previous year": a reason clause tells its own, earlier story.
+        if ancestor.dep_ == "advcl" and trigger not in ancestor.subtree and any(
+                c.dep_ == "mark" and c.lower_ in REASON_MARKS for c in ancestor.children):
+            return True
     return False
+
+
+REASON_MARKS = {"because", "since"}
 
 
 def inside_quotes(sent: Span, i: int) -> bool:
