@@ -663,3 +663,17 @@ def test_arson_is_an_attack(extractor) -> None:  # type: ignore[no-untyped-def]
     for calm in ("Protesters burned rainbow flags outside parliament on 5 July 2021.",
                  "The court set the date of the hearing for 3 March 2020."):
         assert "attack" not in [e.sub_event_type for e in extractor.extract(document(calm))]
+
+
+def test_an_adoption_whose_object_the_parser_lost_and_a_portal_blocked(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Yesterday the Hungarian National Assembly adopted, by 157 votes to 1, amendments that restrict "
+            "the portrayal of homosexuality.")
+    assert "bill_adopted" in [e.sub_event_type for e in extractor.extract(document(text, published="2021-06-16"))]
+    blocked = "The largest independent news portal, TUT.BY, was blocked on 18 May 2021."
+    assert [e.sub_event_type for e in extractor.extract(document(blocked))] == ["censorship_or_block"]
+
+
+def test_the_undersigned_speak_as_we_do(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "The undersigned organisations condemn these sentences in the strongest terms.\n\nSigned:\nViasna\nFIDH"
+    statement = the(extractor.extract(document(text, published="2023-03-04")), "statement_or_appeal")
+    assert (statement.date, statement.actor) == ("2023-03-04", "Viasna")

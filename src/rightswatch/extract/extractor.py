@@ -11,7 +11,7 @@ from rightswatch.codebook import Codebook, load_codebook
 from rightswatch.extract.cases import CASE_MARKS, case_court, case_respondent
 from rightswatch.extract.confidence import Evidence, confidence, features
 from rightswatch.extract.context import DocContext, PlaceMention, build_context
-from rightswatch.extract.factuality import GRANTING_VERBS, REQUEST_NOUNS, appeal_on_record, factual
+from rightswatch.extract.factuality import GRANTING_VERBS, REQUEST_NOUNS, appeal_on_record, factual, the_signatories
 from rightswatch.extract.merge import merge_candidates
 from rightswatch.extract.roles import actor_and_target, coordinated_actors, coordinated_targets
 from rightswatch.extract.stance import detains_perpetrators, stance_for
@@ -368,7 +368,8 @@ class Extractor:
         if respondent is not None and date.source != "sentence":
             return []  # a case named again later, without its date, is not another judgment
         if sub == "statement_or_appeal" and ctx.ref:
-            if ctx.ref.month and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in token.children):
+            if ctx.ref.month and any(c.dep_ == "nsubj" and (c.lower_ == "we" or the_signatories(c))
+                                     for c in token.children):
                 # The document's own appeal ("We condemn the verdict handed down on Monday") is
                 # made when the document is published, whatever date its sentence names.
                 date = EventDate(ctx.ref.value, precision_of(ctx.ref.value), "document")

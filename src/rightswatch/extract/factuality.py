@@ -120,7 +120,13 @@ def _standing_position(token: Token) -> bool:
     if token.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in token.children):
         return False
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return not any(s.lower_ in ("we", "i") for s in subjects)
+    return not any(s.lower_ in ("we", "i") or the_signatories(s) for s in subjects)
+
+
+def the_signatories(subject: Token) -> bool:
+    """'The undersigned organisations condemn ...': the statement's own signatories speak."""
+    return any(c.lower_ in ("undersigned", "signatory") for c in subject.children) or subject.lower_ in (
+        "undersigned", "signatories")
 
 
 DATELINE_DASHES = {"—", "–", "--", "-"}

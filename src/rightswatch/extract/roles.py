@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from rightswatch.extract.cases import CASE_MARKS
 from rightswatch.extract.context import DocContext, EntityMention, dateline_end, entity_at, strip_title
+from rightswatch.extract.factuality import the_signatories
 from rightswatch.extract.gatherings import ASSEMBLY_WORDS, assembly_name
 from rightswatch.extract.laws import LAW_HEADS, law_before, law_name
 from rightswatch.nlp.places import load_gazetteer
@@ -265,6 +266,8 @@ def name_of(head: Token, ctx: DocContext, previous_actors: list[str], generic_he
     titled = _person_in_apposition(head, ctx)
     if titled is not None:
         return titled
+    if the_signatories(head) and ctx.signatories:
+        return ctx.canonical(ctx.signatories[0])  # "The undersigned organisations condemn ...": as "we"
     own = entity_at(ctx, head)
     if own and own.label in ("PERSON", "ORG") and len(strip_title(own.text).split()) == 1:
         # "the Parliament", "the Court" tagged on their own: the body named before, if any.

@@ -12,7 +12,7 @@ from rightswatch.codebook import Codebook, Rule
 from rightswatch.extract.windows import DocWindows, word_keys
 
 NAME_TYPES = {"LAW", "WORK_OF_ART", "ORG"}
-ARGUMENT_DEPS = {"dobj", "nsubjpass", "nsubj", "attr", "oprd", "pobj", "dative", "appos", "npadvmod"}
+ARGUMENT_DEPS = {"dobj", "nsubjpass", "nsubj", "attr", "oprd", "pobj", "dative", "appos", "npadvmod", "dep"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "nummod", "det", "prep", "pobj", "case", "punct", "npadvmod"}
 
 
