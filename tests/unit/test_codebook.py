@@ -49,3 +49,14 @@ def test_an_invalid_codebook_is_refused_with_its_path(tmp_path: Path) -> None:
                     "rules: [{id: r, sub_event_type: nope, trigger: [x]}]\n")
     with pytest.raises(RightswatchError, match=r"(?s)RW-E301.*bad.yaml.*nope"):
         load_codebook(path)
+
+
+def test_a_rule_that_lost_its_id_line_is_refused(tmp_path: Path) -> None:
+    # Two rules fused into one mapping: the second's keys would silently overwrite the first's.
+    path = tmp_path / "fused.yaml"
+    path.write_text("name: x\nversion: '1'\ntaxonomy: {a: [b]}\ndefault_stance: {b: neutral}\n"
+                    "stance_cues: {restrictive: [], protective: []}\n"
+                    "rules:\n  - id: r1\n    sub_event_type: b\n    trigger: [x]\n"
+                    "    sub_event_type: b\n    trigger: [y]\n")
+    with pytest.raises(RightswatchError, match=r"(?s)fused.yaml.*given twice"):
+        load_codebook(path)

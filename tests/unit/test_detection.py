@@ -677,3 +677,11 @@ def test_the_undersigned_speak_as_we_do(extractor) -> None:  # type: ignore[no-u
     text = "The undersigned organisations condemn these sentences in the strongest terms.\n\nSigned:\nViasna\nFIDH"
     statement = the(extractor.extract(document(text, published="2023-03-04")), "statement_or_appeal")
     assert (statement.date, statement.actor) == ("2023-03-04", "Viasna")
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("October 2021 — All nineteen were acquitted.", "court_ruling"),
+    ("A year later, on 15 July 2022, the Commission referred Hungary to the Court of Justice.", "lawsuit_filed"),
+])
+def test_acquittals_and_referrals(extractor, text: str, sub: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.sub_event_type for e in extractor.extract(document(text, published="2023"))] == [sub]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, Field, ValidationError, model_validator
@@ -78,10 +78,29 @@ def load_codebook(path: str | Path | None = None) -> Codebook:
     return _load(str(Path(path) if path else DEFAULT_CODEBOOK))
 
 
+class _StrictLoader(yaml.SafeLoader):
+    """YAML that refuses a key given twice in one mapping: in a codebook that is almost always
+    a rule whose `- id:` line was lost, so that one rule silently overwrites another."""
+
+
+def _mapping_without_duplicates(loader: _StrictLoader, node: yaml.MappingNode) -> dict[Any, Any]:
+    seen: set[Any] = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"key {key!r} given twice in one mapping", key_node.start_mark)
+        seen.add(key)
+    return loader.construct_mapping(node)
+
+
+_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_without_duplicates)
+
+
 @lru_cache(maxsize=8)
 def _load(path: str) -> Codebook:
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_StrictLoader)
         return Codebook.model_validate(data)
     except (OSError, yaml.YAMLError, ValidationError) as exc:
         raise RightswatchError(Code.CODEBOOK, reason=f"{path}: {exc}") from exc
