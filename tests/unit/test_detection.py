@@ -685,3 +685,12 @@ def test_the_undersigned_speak_as_we_do(extractor) -> None:  # type: ignore[no-u
 ])
 def test_acquittals_and_referrals(extractor, text: str, sub: str) -> None:  # type: ignore[no-untyped-def]
     assert [e.sub_event_type for e in extractor.extract(document(text, published="2023"))] == [sub]
+
+
+def test_a_permission_refused_is_a_ban_but_a_wish_or_threat_is_not(extractor) -> None:  # type: ignore[no-untyped-def]
+    for text in ("On 6 May 2019 the rector emailed students that the Pride March would not be allowed on campus.",
+                 "The first big one was about a demonstration we were not allowed to hold in May 2005."):
+        assert "assembly_banned" in [e.sub_event_type for e in extractor.extract(document(text, published="2023"))]
+    for text in ("Before the 2013 rally, the Patriarch called on the authorities not to allow the rally.",
+                 "On 18 May 2015 Kalys said his group would not allow the march to take place."):
+        assert "assembly_banned" not in [e.sub_event_type for e in extractor.extract(document(text, published="2023"))]

@@ -105,6 +105,17 @@ CARRYING_VERBS = {"order", "carry", "conduct", "launch", "impose", "announce", "
                   "complete", "begin", "start"}
 
 
+def _a_refusal(token: Token) -> bool:
+    """'was not allowed', 'would not be allowed on campus' (a decision announced): a permission
+    refused. Not 'called on them not to allow it' (a wish) nor 'his group would not allow it'
+    (a threat of its own): an infinitive, or a modal on an active verb, refuses nothing."""
+    children = list(token.children)
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+        return False
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in children)
+    return not modal or any(c.dep_ == "auxpass" for c in children)
+
+
 def _undergone(token: Token) -> bool:
     """'Martirosyan received death threats': a noun someone received or suffered is an event
     that happened to them, not talk about such events. 'The ministry ordered the liquidation
@@ -350,7 +361,7 @@ class Extractor:
         sub = rule.sub_event_type
         ok, why = factual(token, sent, is_appeal=sub in APPEALS, text=ctx.text)
         if not ok:
-            if why == "negated" and sub in NEGATION_FLIPS:
+            if why == "negated" and sub in NEGATION_FLIPS and _a_refusal(token):
                 sub = NEGATION_FLIPS[sub]
             else:
                 return []
