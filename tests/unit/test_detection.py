@@ -694,3 +694,12 @@ def test_a_permission_refused_is_a_ban_but_a_wish_or_threat_is_not(extractor) ->
     for text in ("Before the 2013 rally, the Patriarch called on the authorities not to allow the rally.",
                  "On 18 May 2015 Kalys said his group would not allow the march to take place."):
         assert "assembly_banned" not in [e.sub_event_type for e in extractor.extract(document(text, published="2023"))]
+
+
+def test_a_ruling_in_a_sentence_that_cites_a_case_is_about_its_state(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("December — Poland.\n\nIn Buhuceanu and Others v. Romania (23 May 2023), brought by 21 couples, the Court "
+            "held that the total absence of recognition violated Article 8.")
+    found = extractor.extract(document(text, published="2024-01-08"))
+    assert {e.country for e in found if e.sub_event_type == "court_ruling"} == {"RO"}
+    article = "This time the Court found discrimination under Article 14 taken together with Article 8."
+    assert "censorship_or_block" not in [e.sub_event_type for e in extractor.extract(document(article))]

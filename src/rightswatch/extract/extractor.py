@@ -29,6 +29,7 @@ from rightswatch.resolve.aliases import normalise_alias
 
 EXTRACTOR = "rightswatch.extract.v1"
 APPEALS = {"statement_or_appeal", "petition", "extremist_designation_requested"}
+JUDICIAL = {"court_ruling", "lawsuit_filed", "law_struck_down"}
 PER_PLACE = {"assembly_applied", "assembly_permitted", "assembly_banned", "assembly_held", "assembly_disrupted"}
 ELABORATION_TERMS = ("rally", "rallies", "march", "pride", "application", "demonstration", "picket", "protest")
 PER_ACTOR = {"statement_or_appeal", "sanction", "resolution_by_international_body"}
@@ -394,6 +395,13 @@ class Extractor:
         if respondent is not None:
             place = EventPlace(respondent.country, None, "case")
             actor, target = case_court(sent, previous, ctx), respondent.name
+        elif sub in JUDICIAL and place.source in GUESSED_PLACES | {"sentence"}:
+            # "In Buhuceanu and Others v. Romania (23 May), the Court held ...": the case its
+            # sentence names is the one ruled on, whatever country the section is about.
+            cited = next((r for t in sent if t.lower_ in CASE_MARKS
+                          for r in [case_respondent(t, self.gazetteer)] if r is not None), None)
+            if cited is not None:
+                place = EventPlace(cited.country, None, "case")
         if actor and actor.lower().split()[-1] in LAW_WORDS:
             actor = None  # "the bill passed its third reading": a law does not act
         if actor:
