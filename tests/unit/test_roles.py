@@ -458,3 +458,17 @@ def test_an_office_is_named_by_whose_it_is(extractor) -> None:  # type: ignore[n
     assert the(found, "assembly_banned").actor == "rector's office"
     found = extractor.extract(document("On 28 June 2015 the Istanbul Governor’s Office banned the march."))
     assert the(found, "assembly_banned").actor == "Istanbul Governor’s Office"
+
+
+def test_a_court_rules_through_its_judge_or_panel(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Judge Timur Zhumamuratov of the Medeu district court ruled against Feminita on 10 June 2019."
+    assert the(extractor.extract(document(text)), "court_ruling").actor == "Medeu district court"
+    text = "On 3 September 2019 the appeals board of the Almaty City Court upheld that ruling."
+    found = extractor.extract(document(text))
+    assert the(found, "court_ruling").actor == "Almaty City Court"
+    assert "lawsuit_filed" not in [e.sub_event_type for e in found]  # an appeals board is no appeal
+
+
+def test_a_number_is_nobody(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = extractor.extract(document("On 17 September 2022, 64 people were arrested, the Interior Ministry said."))
+    assert the(found, "detention_or_arrest").actor is None

@@ -268,6 +268,9 @@ def name_of(head: Token, ctx: DocContext, previous_actors: list[str], generic_he
         return titled
     if the_signatories(head) and ctx.signatories:
         return ctx.canonical(ctx.signatories[0])  # "The undersigned organisations condemn ...": as "we"
+    court = _court_of(head)
+    if court is not None:
+        return name_of(court, ctx, previous_actors, generic_heads)
     own = entity_at(ctx, head)
     if own and own.label in ("PERSON", "ORG") and len(strip_title(own.text).split()) == 1:
         # "the Parliament", "the Court" tagged on their own: the body named before, if any.
@@ -324,8 +327,8 @@ def name_of(head: Token, ctx: DocContext, previous_actors: list[str], generic_he
         # "The speaker of Georgia's parliament, Shalva Papuashvili": the person, not the office.
         return ctx.canonical(persons[0].text)
     text = _chunk_text(head, ctx.country_tokens)
-    if not text or text.lower() in STRIP_DETERMINERS:
-        return None
+    if not text or text.lower() in STRIP_DETERMINERS or not any(ch.isalpha() for ch in text):
+        return None  # "64 people were arrested": a number is nobody
     if text.endswith(" in the capital") and ctx.main_country:
         # "a court in the capital" of a report about Kyrgyzstan sits in Bishkek.
         capital = load_gazetteer().capital(ctx.main_country)
@@ -338,6 +341,26 @@ def name_of(head: Token, ctx: DocContext, previous_actors: list[str], generic_he
 
 
 POLICE_IN = re.compile(r"^police in (?:the )?([A-Z][\w-]*(?: [A-Z][\w-]*)?)$", re.I)
+
+
+PANEL_HEADS = {"board", "panel", "chamber", "collegium", "bench", "judge", "judges"}
+
+
+def _court_of(head: Token) -> Token | None:
+    """'Judge Timur Zhumamuratov of the Medeu district court', 'the appeals board of the Almaty
+    City Court': the court rules through its judge or panel; the court is the actor."""
+    judge = head.lemma_.lower() in PANEL_HEADS or any(
+        c.dep_ == "compound" and c.lower_ == "judge" for c in head.children) or (
+        head.i > 0 and head.doc[head.i - 1].lower_ == "judge") or (
+        head.i > 1 and head.doc[head.i - 2].lower_ == "judge" and head.doc[head.i - 1].dep_ == "compound")
+    if not judge:
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.lemma_.lower() in ("court", "tribunal"):
+                    return pobj
+    return None
 
 
 # People who act for a body: "officers of the State Committee for National Security", "members
