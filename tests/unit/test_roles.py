@@ -472,3 +472,10 @@ def test_a_court_rules_through_its_judge_or_panel(extractor) -> None:  # type: i
 def test_a_number_is_nobody(extractor) -> None:  # type: ignore[no-untyped-def]
     found = extractor.extract(document("On 17 September 2022, 64 people were arrested, the Interior Ministry said."))
     assert the(found, "detention_or_arrest").actor is None
+
+
+def test_a_crowd_marches_in_the_march_its_organiser_holds(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 16 June 2024 several hundred people took part in a short KyivPride march in the capital."
+    assert the(extractor.extract(document(text)), "assembly_held").actor == "KyivPride"
+    text = "On 8 March 2020 several hundred people marched through Almaty in a march organised by Feminita."
+    assert the(extractor.extract(document(text)), "assembly_held").actor == "Feminita"

@@ -710,10 +710,11 @@ def actor_and_target(
         target = _group_spoken_of(token, sent, ctx) or target
     if sub_event_type.startswith("assembly_"):
         target = _assembly_target(target_head, token, sent, ctx) or target
-        if actor is None and sub_event_type in ("assembly_held", "assembly_applied") and target:
+        if actor is None and sub_event_type in ("assembly_held", "assembly_applied"):
             # "Organisers estimated that 100,000 people walked" in the Budapest Pride march:
             # a crowd with no name walked in the march its organisation holds.
-            actor = _organiser_in(target, ctx)
+            actor = (_organiser_in(target, ctx) if target else None) or _organised_by(
+                sent, ctx, previous_actors, generic_heads)
     if actor is not None and actor.lower() in ORGANISER_WORDS:
         actor = _who_organised(target, ctx) or actor
     if target is None and sub_event_type in ("court_ruling", "lawsuit_filed"):
@@ -800,9 +801,22 @@ def _organiser_in(assembly: str, ctx: DocContext) -> str | None:
     lowered = assembly.lower()
     for mention in ctx.entities:
         name = ctx.canonical(mention.text)
-        rest = lowered[len(name):].strip() if lowered.startswith(name.lower()) else ""
-        if mention.label == "ORG" and rest in ASSEMBLY_WORDS:
+        if not lowered.startswith(name.lower()):
+            continue
+        rest = lowered[len(name):].strip()
+        # "the KyivPride march" and "KyivPride" itself: a Pride's march bears its name.
+        if mention.label == "ORG" and (rest in ASSEMBLY_WORDS or (not rest and "pride" in lowered)):
             return name
+    return None
+
+
+def _organised_by(sent: Span, ctx: DocContext, previous_actors: list[str], generic_heads: set[str]) -> str | None:
+    """'a march organised by Feminita': who organised the assembly the sentence tells of."""
+    for tok in sent:
+        if tok.lemma_.lower() in ("organise", "organize", "lead", "call") and tok.tag_ == "VBN" and tok.dep_ == "acl":
+            agent = _agent(tok)
+            if agent is not None:
+                return name_of(agent, ctx, previous_actors, generic_heads)
     return None
 
 
