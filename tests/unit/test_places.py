@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import document
+from helpers import document, the
 from rightswatch.nlp.places import load_gazetteer
 
 
@@ -233,3 +233,10 @@ def test_a_city_keeps_the_diacritics_the_report_spells_it_with(extractor) -> Non
     assert [e.location for e in plain] == ["Chisinau"]
     old = extractor.extract(document("On 21 May 2017 police stopped the march in Kishinev after 300 metres."))
     assert [e.location for e in old] == ["Chisinau"]
+
+
+def test_a_dateline_city_the_model_took_for_a_person_is_still_the_dateline(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("BATUMI — A court on Wednesday sentenced Mzia Amaglobeli to two years in prison.\n\n"
+            "Amaglobeli was detained on the evening of 11 January for putting up a sticker.")
+    found = extractor.extract(document(text, published="2025-08-07"))
+    assert the(found, "detention_or_arrest").location == "Batumi"

@@ -333,8 +333,10 @@ def _find_places(
                         prev = doc[i - 2].lower_  # "in central Yerevan" is "in Yerevan"
                     # "Kiev mayor Vitali Klitschko", "in central Yerevan": the model calls a city a person.
                     person_city = whole and (seat or prev in ("in", "at"))
-                    if ((label and not whole and label not in PLACE_LABELS) or label == "NORP"
-                            or (label == "PERSON" and not person_city)):
+                    # "BATUMI — A court ...": a dateline's city, whatever the model tagged it.
+                    at_dateline = city is not None and is_dateline(doc, i, j)
+                    if not at_dateline and ((label and not whole and label not in PLACE_LABELS) or label == "NORP"
+                                            or (label == "PERSON" and not person_city)):
                         city = None
                     inner = label and not whole and ent_bounds[i][0] < i and prev not in ("of", "in", "at")
                     if city and inner:
