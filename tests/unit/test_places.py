@@ -240,3 +240,15 @@ def test_a_dateline_city_the_model_took_for_a_person_is_still_the_dateline(extra
             "Amaglobeli was detained on the evening of 11 January for putting up a sticker.")
     found = extractor.extract(document(text, published="2025-08-07"))
     assert the(found, "detention_or_arrest").location == "Batumi"
+
+
+def test_what_happens_on_the_ground_is_in_the_city_the_report_is_about(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Miraziz Bazarov is a blogger from Tashkent. In Tashkent he wrote about LGBT rights.\n\n"
+            "We met him in Tashkent in May.\n\nOn 29 April police took him from the hospital and detained him.")
+    found = extractor.extract(document(text, published="2021-06"))
+    assert the(found, "detention_or_arrest").location == "Tashkent"
+    # Two cities named as often: no guess.
+    text = ("Activists from Almaty and Astana spoke. In Almaty and in Astana they met.\n\n"
+            "Almaty and Astana groups joined.\n\nOn 29 April police detained him.")
+    found = extractor.extract(document(text, published="2021-06"))
+    assert the(found, "detention_or_arrest").location is None

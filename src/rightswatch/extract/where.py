@@ -3,6 +3,7 @@ name, then the document's main country."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -214,7 +215,24 @@ def event_place(
                       if p.place.kind == "city" and is_dateline(ctx.doc, p.start, p.end)), None)
         if filed is not None and filed.place.country == place.country:
             return EventPlace(place.country, filed.place, place.source)
+    if place.location is None and place.country and sub_event_type in ON_THE_GROUND:
+        # An interview with a Tashkent activist: what happened to him on the ground happened in
+        # the one city the report is about, when it names one city of that country far more.
+        home = _home_city(ctx, place.country)
+        if home is not None:
+            return EventPlace(place.country, home, place.source)
     return place
+
+
+def _home_city(ctx: DocContext, country: str) -> Place | None:
+    counts = Counter(p.place.name for p in ctx.places if p.place.kind == "city" and p.place.country == country)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < HOME_CITY_MENTIONS or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+        return None
+    return next(p.place for p in ctx.places if p.place.name == ranked[0][0])
+
+
+HOME_CITY_MENTIONS = 3
 
 
 # "called on Baku to release the journalists", "urged Moscow to": a capital addressed stands for its government.
