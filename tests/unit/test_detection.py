@@ -703,3 +703,9 @@ def test_a_ruling_in_a_sentence_that_cites_a_case_is_about_its_state(extractor) 
     assert {e.country for e in found if e.sub_event_type == "court_ruling"} == {"RO"}
     article = "This time the Court found discrimination under Article 14 taken together with Article 8."
     assert "censorship_or_block" not in [e.sub_event_type for e in extractor.extract(document(article))]
+
+
+def test_each_council_adopting_is_its_own_policy(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "In March 2019 the Świdnik County Council and the Kraśnik Town Council adopted resolutions against LGBT."
+    found = [e for e in extractor.extract(document(text, published="2022")) if e.sub_event_type == "policy_or_decree"]
+    assert sorted(e.actor or "" for e in found) == ["Kraśnik Town Council", "Świdnik County Council"]

@@ -32,7 +32,7 @@ APPEALS = {"statement_or_appeal", "petition", "extremist_designation_requested"}
 JUDICIAL = {"court_ruling", "lawsuit_filed", "law_struck_down"}
 PER_PLACE = {"assembly_applied", "assembly_permitted", "assembly_banned", "assembly_held", "assembly_disrupted"}
 ELABORATION_TERMS = ("rally", "rallies", "march", "pride", "application", "demonstration", "picket", "protest")
-PER_ACTOR = {"statement_or_appeal", "sanction", "resolution_by_international_body"}
+PER_ACTOR = {"statement_or_appeal", "sanction", "resolution_by_international_body", "policy_or_decree"}
 PER_TARGET = {"extremist_designated", "foreign_agent_designated", "undesirable_designated",
               "organisation_banned_or_liquidated", "registration_denied", "registration_granted"}
 NEGATION_FLIPS = {
