@@ -9,8 +9,8 @@ import pycountry
 import pytest
 
 from rightswatch.codebook import load_codebook
-from rightswatch.nlp.places import load_gazetteer
 from rightswatch.nlp.partial_dates import normalise_partial_date, precision_of
+from rightswatch.nlp.places import load_gazetteer
 
 CORPUS = Path(__file__).resolve().parents[2] / "examples" / "corpus"
 

@@ -121,13 +121,16 @@ def _undergone(token: Token) -> bool:
     """'Martirosyan received death threats': a noun someone received or suffered is an event
     that happened to them, not talk about such events. 'The ministry ordered the liquidation
     of three associations': a noun a past verb carried out is a reported act too."""
-    if token.dep_ == "nsubj" and token.head.tag_ == "VBD" and token.head.lemma_.lower() in HAPPENING_VERBS:
-        return True  # "The refusal came within a month", "the ban followed": it happened
+    if token.dep_ == "nsubj" and token.head.tag_ == "VBD" and token.head.lemma_.lower() in HAPPENING_VERBS \
+            and token.lemma_.lower() in DECISION_NOUNS:
+        return True  # "The refusal came within a month", "the ban followed": it happened (not "the storm came")
     return token.dep_ == "dobj" and token.head.tag_ == "VBD" and (
         token.head.lemma_.lower() in UNDERGOING_VERBS | CARRYING_VERBS)
 
 
 HAPPENING_VERBS = {"come", "follow", "arrive", "happen", "occur", "take"}
+DECISION_NOUNS = {"refusal", "rejection", "denial", "ban", "decision", "ruling", "verdict", "order", "liquidation",
+                  "closure", "designation"}
 
 
 JOINT_WORDS = {"joint", "jointly", "together", "co-signed", "co-authored"}

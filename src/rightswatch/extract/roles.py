@@ -805,7 +805,8 @@ def _organiser_in(assembly: str, ctx: DocContext) -> str | None:
             continue
         rest = lowered[len(name):].strip()
         # "the KyivPride march" and "KyivPride" itself: a Pride's march bears its name.
-        if mention.label == "ORG" and (rest in ASSEMBLY_WORDS or (not rest and "pride" in lowered)):
+        if mention.label == "ORG" and (rest in ASSEMBLY_WORDS or (not rest and "pride" in lowered
+                                                                  and name.lower() != "pride")):
             return name
     return None
 
