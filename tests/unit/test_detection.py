@@ -709,3 +709,17 @@ def test_each_council_adopting_is_its_own_policy(extractor) -> None:  # type: ig
     text = "In March 2019 the Świdnik County Council and the Kraśnik Town Council adopted resolutions against LGBT."
     found = [e for e in extractor.extract(document(text, published="2022")) if e.sub_event_type == "policy_or_decree"]
     assert sorted(e.actor or "" for e in found) == ["Kraśnik Town Council", "Świdnik County Council"]
+
+
+def test_a_participle_with_its_own_agent_and_date_reports_the_act(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "The Life Partnership Act, adopted by the Parliament of Montenegro on 1 July 2020, has applied since 2021."
+    adopted = the(extractor.extract(document(text, published="2022")), "bill_adopted")
+    assert (adopted.date, adopted.actor) == ("2020-07-01", "Parliament of Montenegro")
+    # Without its own date it only describes: "an event organised by Feminita" reports no organising.
+    assert [e.sub_event_type for e in extractor.extract(document(
+        "An event organised by Feminita in Almaty was attacked.", published="2022"))] == ["attack"]
+
+
+def test_a_moratorium_announced_is_a_policy(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 5 May 2016 President Nursultan Nazarbayev announced a moratorium on the contested provisions."
+    assert [e.sub_event_type for e in extractor.extract(document(text, published="2016"))] == ["policy_or_decree"]

@@ -141,6 +141,17 @@ def _after_dateline(token: Token) -> bool:
     return any(t.text in DATELINE_DASHES for t in token.doc[head.i + 1: token.i])
 
 
+def _dated_participle(token: Token) -> bool:
+    """'The Life Partnership Act, adopted by the Parliament of Montenegro on 1 July 2020, ...': a
+    participle with its own agent and its own date reports when and by whom it was done."""
+    if token.tag_ != "VBN":
+        return False
+    has_agent = any(c.dep_ == "agent" for c in token.children)
+    dated = any(t.ent_type_ == "DATE" and any(ch.isdigit() for ch in t.text)
+                for c in token.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree)
+    return has_agent and dated
+
+
 def _imperative(token: Token) -> bool:
     """'...; adopt comprehensive anti-discrimination legislation; and open an investigation', 'Ask
     them to raise it': a bare verb heading its sentence with no subject tells someone what to
@@ -225,7 +236,7 @@ def factual(token: Token, sent: Span, *, is_appeal: bool = False, text: str | No
         current = current.head
         first = False
     if (token.dep_ == "acl" and not (_infinitive(token) and _decided_by_fact_noun(token))
-            and not _after_dateline(token)) or (
+            and not _after_dateline(token) and not _dated_participle(token)) or (
             token.tag_ == "VBG" and token.dep_ in ("pcomp", "amod", "csubj", "csubjpass")):
         # "an event organised by X" describes a noun, reports nothing; "holding the march was
         # not reasonable" names an activity.
