@@ -481,3 +481,11 @@ def test_a_crowd_marches_in_the_march_its_organiser_holds(extractor) -> None:  #
     assert the(extractor.extract(document(text)), "assembly_held").actor == "KyivPride"
     text = "On 8 March 2020 several hundred people marched through Almaty in a march organised by Feminita."
     assert the(extractor.extract(document(text)), "assembly_held").actor == "Feminita"
+
+
+def test_who_received_threats_is_their_target(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = extractor.extract(document("In May 2012 Armine Oganezova received threats in the street and online."))
+    threat = the(found, "harassment_or_threat")
+    assert (threat.actor, threat.target) == (None, "Armine Oganezova")
+    fire = the(extractor.extract(document("On 8 May 2012 two men set fire to the DIY bar in Yerevan.")), "attack")
+    assert fire.target == "DIY bar"

@@ -13,7 +13,7 @@ from rightswatch.extract.confidence import Evidence, confidence, features
 from rightswatch.extract.context import DocContext, PlaceMention, build_context
 from rightswatch.extract.factuality import GRANTING_VERBS, REQUEST_NOUNS, appeal_on_record, factual, the_signatories
 from rightswatch.extract.merge import merge_candidates
-from rightswatch.extract.roles import actor_and_target, coordinated_actors, coordinated_targets
+from rightswatch.extract.roles import UNDERGOING_VERBS, actor_and_target, coordinated_actors, coordinated_targets
 from rightswatch.extract.stance import detains_perpetrators, stance_for
 from rightswatch.extract.triggers import TriggerHit, argument_text, compile_rules, find_triggers
 from rightswatch.extract.vetoes import UNDOING_VERBS, vetoed
@@ -100,7 +100,6 @@ def _named_first(actors: list[str]) -> list[str | None]:
     return list(named if named else actors)
 
 
-UNDERGOING_VERBS = {"receive", "suffer", "endure", "undergo", "face"}
 # "ordered the liquidation", "carried out a raid": a verb that makes the act happen.
 CARRYING_VERBS = {"order", "carry", "conduct", "launch", "impose", "announce", "stage", "mount", "perform",
                   "complete", "begin", "start"}

@@ -598,6 +598,10 @@ def actor_and_target(
             if child.dep_ == "prep" and child.lower_ in TARGET_PREPS and target_head is None:
                 target_head = next((c for c in child.children if c.dep_ == "pobj"), None)
         if (actor_head is None and token.dep_ == "dobj" and token.head.pos_ == "VERB"
+                and token.head.lemma_.lower() in UNDERGOING_VERBS):
+            # "Oganezova received threats": who received them is their target, not who made them.
+            target_head = target_head or _subject(token.head)
+        elif (actor_head is None and token.dep_ == "dobj" and token.head.pos_ == "VERB"
                 and token.head.lemma_.lower() not in JUDGING_VERBS):
             # "The Supreme Court ordered the liquidation of Memorial": who ordered it did it.
             actor_head = _subject(token.head)
@@ -633,6 +637,10 @@ def actor_and_target(
             obj = next((c for c in objects if c.dep_ == "dobj"), obj)
             if obj.pos_ == "ADJ":  # the parser fused them: "the judgment historic"
                 obj = next((c for c in obj.children if c.dep_ in ("compound", "nsubj") and c.pos_ == "NOUN"), obj)
+        if obj is not None and obj.lower_ == "fire":
+            # "set fire to the bar": what was set on fire.
+            obj = next((p for h in (obj, token) for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                        for p in prep.children if p.dep_ == "pobj"), obj)
         if sub_event_type in LAW_EVENTS:
             # "approved a ban on propaganda, ten years after ... an earlier attempt": the law.
             obj = next((c for c in objects if c.lemma_.lower() in LAW_HEADS), obj)
@@ -723,6 +731,10 @@ def actor_and_target(
         # "Parliament adopted it by 157 votes to one": the law the sentence, or the text before it, names.
         target = _law_in(sent, ctx) or _law_antecedent(token, ctx)
     return actor, target
+
+
+# "received death threats", "suffered an attack": what happened to the verb's subject.
+UNDERGOING_VERBS = {"receive", "suffer", "endure", "undergo", "face"}
 
 
 # Verbs that place someone on a list: "put her on the register", "added Meduza to the list".
