@@ -74,6 +74,7 @@ class DocContext:
     story_dates: list[DateMention] | None = None  # dates that date something (extract/when.py), found once
     full_names: dict[str, str] = field(default_factory=dict)  # surname -> the one full name it is in the text
     _headings: list[tuple[int, str]] | None = None  # (char, country) of lines that name only a country
+    home_cities: dict[str, Place | None] = field(default_factory=dict)  # where._home_city, per country
 
     def __post_init__(self) -> None:
         self.entity_index = {i: m for m in self.entities for i in range(m.start, m.end)}

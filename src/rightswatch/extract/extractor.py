@@ -3,7 +3,9 @@ then one candidate per real-world event in the document."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 
 from spacy.tokens import Doc, Span, Token
 
@@ -30,6 +32,7 @@ from rightswatch.resolve.aliases import normalise_alias
 EXTRACTOR = "rightswatch.extract.v1"
 APPEALS = {"statement_or_appeal", "petition", "extremist_designation_requested"}
 JUDICIAL = {"court_ruling", "lawsuit_filed", "law_struck_down"}
+CASE_MARK_TEXT = re.compile(r"\s(?:v\.?|vs\.?|versus)\s")
 PER_PLACE = {"assembly_applied", "assembly_permitted", "assembly_banned", "assembly_held", "assembly_disrupted"}
 ELABORATION_TERMS = ("rally", "rallies", "march", "pride", "application", "demonstration", "picket", "protest")
 PER_ACTOR = {"statement_or_appeal", "sanction", "resolution_by_international_body", "policy_or_decree"}
@@ -321,13 +324,30 @@ class Extractor:
     def extract(self, document: Document) -> list[Candidate]:
         return self._read(document, self.nlp(document.clean_text))
 
+    def parse(self, documents: list[Document], batch_size: int = 16) -> list[Doc]:
+        """The language pipeline's reading of the documents, for `read`. It may run in another
+        thread while `read` works on documents parsed before."""
+        return list(self.nlp.pipe((d.clean_text for d in documents), batch_size=batch_size))
+
+    def read(self, document: Document, parsed: Doc) -> list[Candidate]:
+        """The rules over a document `parse` has read."""
+        return self._read(document, parsed)
+
     def extract_many(
         self, documents: Iterable[Document], batch_size: int = 16
     ) -> Iterator[tuple[Document, list[Candidate]]]:
+        """Each batch is parsed in a second thread while the rules read the batch before: the
+        model's matrix work releases the GIL, so parsing and reading overlap."""
         docs = list(documents)
-        texts = (d.clean_text for d in docs)
-        for document, parsed in zip(docs, self.nlp.pipe(texts, batch_size=batch_size), strict=True):
-            yield document, self._read(document, parsed)
+        batches = [docs[i: i + batch_size] for i in range(0, len(docs), batch_size)]
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="rightswatch-parser") as parser:
+            ahead = parser.submit(self.parse, batches[0], batch_size) if batches else None
+            for k, batch in enumerate(batches):
+                assert ahead is not None
+                parsed = ahead.result()
+                ahead = parser.submit(self.parse, batches[k + 1], batch_size) if k + 1 < len(batches) else None
+                for document, doc in zip(batch, parsed, strict=True):
+                    yield document, self._read(document, doc)
 
     # -- one document -------------------------------------------------------------------------
 
@@ -401,7 +421,8 @@ class Extractor:
             # "In Buhuceanu and Others v. Romania (23 May), the Court held ...": the case its
             # sentence names is the one ruled on, whatever country the section is about.
             cited = next((r for t in sent if t.lower_ in CASE_MARKS
-                          for r in [case_respondent(t, self.gazetteer)] if r is not None), None)
+                          for r in [case_respondent(t, self.gazetteer)] if r is not None),
+                         None) if CASE_MARK_TEXT.search(ctx.text, sent.start_char, sent.end_char) else None
             if cited is not None:
                 place = EventPlace(cited.country, None, "case")
         if actor and actor.lower().split()[-1] in LAW_WORDS:

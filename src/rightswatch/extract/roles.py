@@ -825,6 +825,9 @@ def _organiser_in(assembly: str, ctx: DocContext) -> str | None:
 
 def _organised_by(sent: Span, ctx: DocContext, previous_actors: list[str], generic_heads: set[str]) -> str | None:
     """'a march organised by Feminita': who organised the assembly the sentence tells of."""
+    said = ctx.text[sent.start_char:sent.end_char]
+    if not any(w in said for w in ("organis", "organiz", "led by", "called by")):
+        return None
     for tok in sent:
         if tok.lemma_.lower() in ("organise", "organize", "lead", "call") and tok.tag_ == "VBN" and tok.dep_ == "acl":
             agent = _agent(tok)

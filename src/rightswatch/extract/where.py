@@ -225,6 +225,12 @@ def event_place(
 
 
 def _home_city(ctx: DocContext, country: str) -> Place | None:
+    if country not in ctx.home_cities:
+        ctx.home_cities[country] = _most_named_city(ctx, country)
+    return ctx.home_cities[country]
+
+
+def _most_named_city(ctx: DocContext, country: str) -> Place | None:
     counts = Counter(p.place.name for p in ctx.places if p.place.kind == "city" and p.place.country == country)
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < HOME_CITY_MENTIONS or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):

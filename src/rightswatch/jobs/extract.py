@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
+from spacy.tokens import Doc
 from sqlalchemy.orm import Session
 
 from rightswatch.extract import Extractor
@@ -32,8 +33,14 @@ def pending(store: Store, *, all_documents: bool = False) -> list[int]:
         return pending_document_ids(session, all_documents=all_documents)
 
 
-def _read_batch(extractor: Extractor, docs: list[Document]) -> list[list[Candidate] | str]:
+def _read_batch(
+    extractor: Extractor, docs: list[Document], parsed: Future[list[Doc]] | None = None,
+) -> list[list[Candidate] | str]:
+    """The batch's candidates (from its parse, if one was started ahead); if anything fails,
+    each document again on its own, so that only a bad one is marked failed."""
     try:
+        if parsed is not None:
+            return [extractor.read(d, p) for d, p in zip(docs, parsed.result(), strict=True)]
         return [cands for _, cands in extractor.extract_many(docs)]
     except Exception:
         out: list[list[Candidate] | str] = []
@@ -51,14 +58,20 @@ def extract_documents(
     extractor = extractor or Extractor()
     learn_aliases(store, extractor)
     # One writer thread: a batch is committed (and synced to disk) while the next is read.
-    # Results are yielded in order, each only after its batch has committed.
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="rightswatch-writer") as writer:
+    # One parser thread: the next batch is parsed while the rules read this one (the model's
+    # matrix work releases the GIL). Results are yielded in order, each after its batch commits.
+    batches = [ids[offset: offset + BATCH] for offset in range(0, len(ids), BATCH)]
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="rightswatch-writer") as writer, \
+            ThreadPoolExecutor(max_workers=1, thread_name_prefix="rightswatch-parser") as parser:
         pending_save: Future[list[ExtractResult]] | None = None
-        for offset in range(0, len(ids), BATCH):
-            batch = ids[offset: offset + BATCH]
-            with store.session() as session:
-                docs = [(i, as_document(session.get_one(DocumentRow, i))) for i in batch]
-            results = _read_batch(extractor, [d for _, d in docs])
+        loaded = _load(store, batches[0]) if batches else []
+        parsing = parser.submit(extractor.parse, [d for _, d in loaded]) if batches else None
+        for k in range(len(batches)):
+            docs, parsed = loaded, parsing
+            if k + 1 < len(batches):
+                loaded = _load(store, batches[k + 1])
+                parsing = parser.submit(extractor.parse, [d for _, d in loaded])
+            results = _read_batch(extractor, [d for _, d in docs], parsed)
             read = [(doc_id, document.key, result)
                     for (doc_id, document), result in zip(docs, results, strict=True)]
             if pending_save is not None:
@@ -66,6 +79,11 @@ def extract_documents(
             pending_save = writer.submit(save_results, store, read, extractor.name)
         if pending_save is not None:
             yield from pending_save.result()
+
+
+def _load(store: Store, batch: list[int]) -> list[tuple[int, Document]]:
+    with store.session() as session:
+        return [(i, as_document(session.get_one(DocumentRow, i))) for i in batch]
 
 
 def save_results(
