@@ -489,3 +489,11 @@ def test_who_received_threats_is_their_target(extractor) -> None:  # type: ignor
     assert (threat.actor, threat.target) == (None, "Armine Oganezova")
     fire = the(extractor.extract(document("On 8 May 2012 two men set fire to the DIY bar in Yerevan.")), "attack")
     assert fire.target == "DIY bar"
+
+
+def test_a_petition_does_not_act_but_who_launched_it_does(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("In June 2022, a petition on the president's website asking to legalise same-sex marriage "
+            "gathered 25,000 signatures.")
+    assert the(extractor.extract(document(text, published="2023")), "petition").actor is None
+    text = "In 2019 an online petition launched by the Union of Parents gathered 10,000 signatures."
+    assert the(extractor.extract(document(text, published="2023")), "petition").actor == "Kazakhstan Union of Parents"

@@ -692,6 +692,13 @@ def actor_and_target(
             actor_head, ruling_court = None, _court_before(token, ctx)
     if actor_head is not None and actor_head.lemma_.lower() in HAPPENINGS:
         actor_head = None  # "as the vote took place": a happening does not act
+    if actor_head is not None and sub_event_type == "petition" and (
+            actor_head.lemma_.lower() in PETITION_WORDS or actor_head.lower_.endswith("-petition")):
+        # "a petition on the president's website gathered 25,000 signatures": the petition is
+        # what the event is; who launched it, if the text says ("launched by X"), acted.
+        launched = next((a for c in actor_head.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                         for a in [_agent(c)] if a is not None), None)
+        actor_head = launched
     if actor_head is not None and _is_place(actor_head, ctx):
         actor_head = None  # "BISHKEK — President ...", "Georgia held ...": a place is not who acted
     actor = name_of(actor_head, ctx, previous_actors, generic_heads) if actor_head is not None else None
@@ -858,6 +865,7 @@ def _named_before(mentions: list[tuple[int, str]], i: int) -> str | None:
     return next((name for at, name in reversed(mentions) if at < i), None)
 
 
+PETITION_WORDS = {"petition", "petitions", "signature", "signatures"}
 HAPPENINGS = {"vote", "election", "elections", "hearing", "session", "trial", "referendum", "ceremony", "debate",
               "unrest", "violence", "clash", "clashes"}
 KIN_NOUNS = {"relative", "brother", "sister", "father", "mother", "husband", "wife", "son", "daughter", "cousin",
