@@ -5,12 +5,16 @@ of Human Rights, whose case names take this form)."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from rightswatch.extract.context import DocContext
 from rightswatch.nlp.places import Gazetteer, Place
 
 CASE_MARKS = {"v.", "v", "vs.", "vs", "versus"}
+# The same marks in running text: a cheap test before the sentence's tokens are looked at.
+CASE_MARK_TEXT = re.compile(r"\s(?:v\.?|vs\.?|versus)\s")
 DEFAULT_COURT = "European Court of Human Rights"
 COURT_WORDS = ("court", "committee", "tribunal", "chamber")
 MAX_COUNTRY_TOKENS = 4
@@ -31,6 +35,14 @@ def case_respondent(token: Token, gazetteer: Gazetteer) -> Place | None:
             if place is not None and place.country:
                 return place
     return None
+
+
+def cited_respondent(sent: Span, ctx: DocContext, gazetteer: Gazetteer) -> Place | None:
+    """The state of the first case the sentence cites by name, if it cites one."""
+    if not CASE_MARK_TEXT.search(ctx.text, sent.start_char, sent.end_char):
+        return None
+    return next((r for t in sent if t.lower_ in CASE_MARKS
+                 for r in [case_respondent(t, gazetteer)] if r is not None), None)
 
 
 def case_court(sent: Span, previous: Span | None, ctx: DocContext) -> str:

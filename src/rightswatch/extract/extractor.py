@@ -3,14 +3,14 @@ then one candidate per real-world event in the document."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
 from rightswatch.codebook import Codebook, load_codebook
-from rightswatch.extract.cases import CASE_MARKS, case_court, case_respondent
+from rightswatch.extract.cases import CASE_MARKS, case_court, case_respondent, cited_respondent
 from rightswatch.extract.confidence import Evidence, confidence, features
 from rightswatch.extract.context import DocContext, PlaceMention, build_context
 from rightswatch.extract.factuality import GRANTING_VERBS, REQUEST_NOUNS, appeal_on_record, factual, the_signatories
@@ -30,9 +30,9 @@ from rightswatch.records import Span as CharSpan
 from rightswatch.resolve.aliases import normalise_alias
 
 EXTRACTOR = "rightswatch.extract.v1"
+Item = TypeVar("Item")
 APPEALS = {"statement_or_appeal", "petition", "extremist_designation_requested"}
 JUDICIAL = {"court_ruling", "lawsuit_filed", "law_struck_down"}
-CASE_MARK_TEXT = re.compile(r"\s(?:v\.?|vs\.?|versus)\s")
 PER_PLACE = {"assembly_applied", "assembly_permitted", "assembly_banned", "assembly_held", "assembly_disrupted"}
 ELABORATION_TERMS = ("rally", "rallies", "march", "pride", "application", "demonstration", "picket", "protest")
 PER_ACTOR = {"statement_or_appeal", "sanction", "resolution_by_international_body", "policy_or_decree"}
@@ -324,10 +324,10 @@ class Extractor:
     def extract(self, document: Document) -> list[Candidate]:
         return self._read(document, self.nlp(document.clean_text))
 
-    def parse(self, documents: list[Document], batch_size: int = 16) -> list[Doc]:
-        """The language pipeline's reading of the documents, for `read`. It may run in another
-        thread while `read` works on documents parsed before."""
-        return list(self.nlp.pipe((d.clean_text for d in documents), batch_size=batch_size))
+    def parse(self, documents: list[Document]) -> list[Doc]:
+        """The language pipeline's reading of the documents, as one batch, for `read`. It may run
+        in another thread while `read` works on documents parsed before."""
+        return list(self.nlp.pipe((d.clean_text for d in documents), batch_size=max(1, len(documents))))
 
     def read(self, document: Document, parsed: Doc) -> list[Candidate]:
         """The rules over a document `parse` has read."""
@@ -336,18 +336,31 @@ class Extractor:
     def extract_many(
         self, documents: Iterable[Document], batch_size: int = 16
     ) -> Iterator[tuple[Document, list[Candidate]]]:
-        """Each batch is parsed in a second thread while the rules read the batch before: the
-        model's matrix work releases the GIL, so parsing and reading overlap."""
+        """Documents read in batches, each parsed while the one before is read (`parsed_ahead`)."""
         docs = list(documents)
         batches = [docs[i: i + batch_size] for i in range(0, len(docs), batch_size)]
+        for batch, parsed in self.parsed_ahead(batches, lambda d: d):
+            for document, doc in zip(batch, parsed.result(), strict=True):
+                yield document, self._read(document, doc)
+
+    def parsed_ahead(
+        self, batches: Iterable[list[Item]], document_of: Callable[[Item], Document],
+    ) -> Iterator[tuple[list[Item], Future[list[Doc]]]]:
+        """Each batch with its parse, the next batch's parse started (in a second thread) before
+        this one is handed over: the model's matrix work releases the GIL, so parsing the next
+        batch overlaps reading this one. `batches` is read one ahead."""
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="rightswatch-parser") as parser:
-            ahead = parser.submit(self.parse, batches[0], batch_size) if batches else None
-            for k, batch in enumerate(batches):
-                assert ahead is not None
-                parsed = ahead.result()
-                ahead = parser.submit(self.parse, batches[k + 1], batch_size) if k + 1 < len(batches) else None
-                for document, doc in zip(batch, parsed, strict=True):
-                    yield document, self._read(document, doc)
+            def submit(batch: list[Item]) -> Future[list[Doc]]:
+                return parser.submit(self.parse, [document_of(item) for item in batch])
+
+            pending: tuple[list[Item], Future[list[Doc]]] | None = None
+            for batch in batches:
+                started = (batch, submit(batch))
+                if pending is not None:
+                    yield pending
+                pending = started
+            if pending is not None:
+                yield pending
 
     # -- one document -------------------------------------------------------------------------
 
@@ -420,9 +433,7 @@ class Extractor:
         elif sub in JUDICIAL and place.source in GUESSED_PLACES | {"sentence"}:
             # "In Buhuceanu and Others v. Romania (23 May), the Court held ...": the case its
             # sentence names is the one ruled on, whatever country the section is about.
-            cited = next((r for t in sent if t.lower_ in CASE_MARKS
-                          for r in [case_respondent(t, self.gazetteer)] if r is not None),
-                         None) if CASE_MARK_TEXT.search(ctx.text, sent.start_char, sent.end_char) else None
+            cited = cited_respondent(sent, ctx, self.gazetteer)
             if cited is not None:
                 place = EventPlace(cited.country, None, "case")
         if actor and actor.lower().split()[-1] in LAW_WORDS:

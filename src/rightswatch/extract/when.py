@@ -311,10 +311,9 @@ def dates_and_targets(
     """repeated_dates, and for a date that comes with a person of its own ('Yunus on 30 July,
     Jafarov on 2 August'), that person (None: the event's own target)."""
     out: list[tuple[EventDate, str | None]] = [(d, None) for d in repeated_dates(date, sent, ctx, token)]
-    if len(out) > 1 or date.source != "sentence":
+    if len(out) > 1:
         return out
-    mentions = sorted(ctx.dates_in(sent.start_char, sent.end_char), key=lambda d: d.start)
-    at = next((i for i, d in enumerate(mentions) if d.value == date.value), None)
+    mentions, at = _sentence_dates(date, sent, ctx)
     if at is None:
         return out
     for a, b in pairwise(mentions[at:]):
@@ -328,12 +327,18 @@ def dates_and_targets(
     return out
 
 
+def _sentence_dates(date: EventDate, sent: Span, ctx: DocContext) -> tuple[list[DateMention], int | None]:
+    """The sentence's date mentions in text order, and which of them gave the event its date
+    (None when the date did not come from the sentence)."""
+    if date.source != "sentence":
+        return [], None
+    mentions = sorted(ctx.dates_in(sent.start_char, sent.end_char), key=lambda d: d.start)
+    return mentions, next((i for i, d in enumerate(mentions) if d.value == date.value), None)
+
+
 def repeated_dates(date: EventDate, sent: Span, ctx: DocContext, token: Token) -> list[EventDate]:
     """The event's date and the dates joined to it by 'and again in ...', in text order."""
-    if date.source != "sentence":
-        return [date]
-    mentions = sorted(ctx.dates_in(sent.start_char, sent.end_char), key=lambda d: d.start)
-    at = next((i for i, d in enumerate(mentions) if d.value == date.value), None)
+    mentions, at = _sentence_dates(date, sent, ctx)
     if at is None:
         return [date]
     lo = hi = at

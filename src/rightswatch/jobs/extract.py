@@ -33,15 +33,11 @@ def pending(store: Store, *, all_documents: bool = False) -> list[int]:
         return pending_document_ids(session, all_documents=all_documents)
 
 
-def _read_batch(
-    extractor: Extractor, docs: list[Document], parsed: Future[list[Doc]] | None = None,
-) -> list[list[Candidate] | str]:
-    """The batch's candidates (from its parse, if one was started ahead); if anything fails,
-    each document again on its own, so that only a bad one is marked failed."""
+def _read_batch(extractor: Extractor, docs: list[Document], parsed: Future[list[Doc]]) -> list[list[Candidate] | str]:
+    """The batch's candidates from its parse (started ahead); if anything fails, each document
+    again on its own, so that only a bad one is marked failed."""
     try:
-        if parsed is not None:
-            return [extractor.read(d, p) for d, p in zip(docs, parsed.result(), strict=True)]
-        return [cands for _, cands in extractor.extract_many(docs)]
+        return [extractor.read(d, p) for d, p in zip(docs, parsed.result(), strict=True)]
     except Exception:
         out: list[list[Candidate] | str] = []
         for doc in docs:
@@ -60,17 +56,10 @@ def extract_documents(
     # One writer thread: a batch is committed (and synced to disk) while the next is read.
     # One parser thread: the next batch is parsed while the rules read this one (the model's
     # matrix work releases the GIL). Results are yielded in order, each after its batch commits.
-    batches = [ids[offset: offset + BATCH] for offset in range(0, len(ids), BATCH)]
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="rightswatch-writer") as writer, \
-            ThreadPoolExecutor(max_workers=1, thread_name_prefix="rightswatch-parser") as parser:
+    loaded = (_load(store, ids[offset: offset + BATCH]) for offset in range(0, len(ids), BATCH))
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="rightswatch-writer") as writer:
         pending_save: Future[list[ExtractResult]] | None = None
-        loaded = _load(store, batches[0]) if batches else []
-        parsing = parser.submit(extractor.parse, [d for _, d in loaded]) if batches else None
-        for k in range(len(batches)):
-            docs, parsed = loaded, parsing
-            if k + 1 < len(batches):
-                loaded = _load(store, batches[k + 1])
-                parsing = parser.submit(extractor.parse, [d for _, d in loaded])
+        for docs, parsed in extractor.parsed_ahead(loaded, lambda pair: pair[1]):
             results = _read_batch(extractor, [d for _, d in docs], parsed)
             read = [(doc_id, document.key, result)
                     for (doc_id, document), result in zip(docs, results, strict=True)]
