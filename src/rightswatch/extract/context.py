@@ -350,8 +350,12 @@ def _find_places(
                     if city and city.country not in prefer and prev not in ("in", "at") and not dateline and (
                             label not in PLACE_LABELS or (prefer and city.population < 500_000)):
                         city = None  # "Líra" the bookshop in a report on Hungary is not Lira, Uganda
+                    # "Skopje held its first Pride" in a report on North Macedonia: a city of the
+                    # countries the text names, though the model tagged nothing there.
+                    known_city = not label and city is not None and city.country in prefer \
+                        and city.population >= 100_000
                     if city and (label in PLACE_LABELS or whole or prev in PLACE_PREPOSITIONS
-                                 or city.population >= 1_000_000 or dateline):
+                                 or city.population >= 1_000_000 or dateline or known_city):
                         place = city
                 if place is not None:
                     found.append(PlaceMention(i, j, place))

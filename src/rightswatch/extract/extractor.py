@@ -250,7 +250,7 @@ COMMANDS = {"order", "instruct", "direct"}
 LAW_WORDS = {"bill", "law", "amendment", "amendments", "act", "draft", "legislation", "code", "provision"}
 STATE_BODIES = {"parliament", "government", "ministry of justice", "ministry of interior", "ministry of culture",
                 "ministry of education", "justice ministry", "interior ministry", "prosecutor general's office",
-                "supreme court", "constitutional court", "national assembly", "authorities", "senate",
+                "supreme court", "constitutional court", "national assembly", "senate",
                 "lower house", "upper house"}
 
 

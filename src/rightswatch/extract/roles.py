@@ -76,9 +76,11 @@ def _chunk_text(head: Token, countries: frozenset[int] = frozenset()) -> str:
     if head.lower_ in QUANTITY_HEADS:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj":
-                        return _chunk_text(pobj)
+                # "thousands of counter - demonstrators": the parser may hang each piece of a
+                # hyphenated word on "of"; the last piece heads it.
+                objects = [pobj for pobj in prep.children if pobj.dep_ == "pobj" and pobj.text != "-"]
+                if objects:
+                    return _chunk_text(objects[-1], countries) + _leader_phrase(head, countries)
     left = [t for t in head.subtree if t.i <= head.i]
     # "the rector's office", "the governor's office": an office is named by whose it is.
     owned = head.lemma_.lower() in OWNED_OFFICES and any(
@@ -108,7 +110,20 @@ def _chunk_text(head: Token, countries: frozenset[int] = frozenset()) -> str:
             tokens += part
     text = " ".join(t.text for t in sorted(tokens, key=lambda t: t.i)
                     if not t.is_quote and t.ent_type_ not in ("DATE", "TIME"))
-    return text.replace(" - ", "-").replace(" 's", "'s").replace(" ’s", "’s").strip(" ,.;:\"'“”")
+    text = text.replace(" - ", "-").replace(" 's", "'s").replace(" ’s", "’s").strip(" ,.;:\"'“”")
+    return text + _leader_phrase(head, countries) if text else text
+
+
+def _leader_phrase(head: Token, countries: frozenset[int]) -> str:
+    """'a crowd led by Orthodox priests': who led a group is part of what the group is."""
+    for acl in head.children:
+        if acl.dep_ == "acl" and acl.lemma_.lower() == "lead":
+            for agent in acl.children:
+                if agent.dep_ == "agent":
+                    leader = next((p for p in agent.children if p.dep_ == "pobj"), None)
+                    if leader is not None:
+                        return f" led by {_chunk_text(leader, countries)}"
+    return ""
 
 
 def _last_before(ctx: DocContext, token: Token, labels: tuple[str, ...]) -> EntityMention | None:
@@ -820,8 +835,8 @@ def _organiser_in(assembly: str, ctx: DocContext) -> str | None:
     lowered = assembly.lower()
     for mention in ctx.entities:
         name = ctx.canonical(mention.text)
-        if not lowered.startswith(name.lower()):
-            continue
+        if not lowered.startswith(name.lower()) or name.lower() == "pride":
+            continue  # "Pride" alone names the kind of march, not who organised it
         rest = lowered[len(name):].strip()
         # "the KyivPride march" and "KyivPride" itself: a Pride's march bears its name.
         if mention.label == "ORG" and (rest in ASSEMBLY_WORDS or (not rest and "pride" in lowered
