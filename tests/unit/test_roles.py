@@ -497,3 +497,26 @@ def test_a_petition_does_not_act_but_who_launched_it_does(extractor) -> None:  #
 ])
 def test_the_actor_of(extractor, text: str, sub: str, actor: str) -> None:  # type: ignore[no-untyped-def]
     assert the(extractor.extract(document(text)), sub).actor == actor
+
+
+# -- stop 11 ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, sub, actor", [
+    # the authorities are named as the text names them, not as "Authorities of Serbia"
+    ("On 12 September 2022 the authorities banned the EuroPride march in Belgrade.", "assembly_banned", "authorities"),
+    # who forced the police to end a march disrupted it
+    ("On 21 May 2017 police had to stop the march in Chisinau after counter-demonstrators blocked the route.",
+     "assembly_disrupted", "counter-demonstrators"),
+    # a crowd keeps its hyphenated name and who led it
+    ("On 17 May 2013 thousands of counter-demonstrators led by Orthodox priests attacked a rally in Tbilisi.",
+     "attack", "counter-demonstrators led by Orthodox priests"),
+])
+def test_actor_names_stop_11(extractor, text: str, sub: str, actor: str) -> None:  # type: ignore[no-untyped-def]
+    assert the(events(extractor, text), sub).actor == actor
+
+
+def test_a_city_that_held_a_march_is_its_place_not_its_actor(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("North Macedonia has moved slowly on LGBTI rights. "
+            "Skopje held its first Pride march on 29 June 2019.")
+    march = the(events(extractor, text), "assembly_held")
+    assert (march.actor, march.location, march.country) == (None, "Skopje", "MK")

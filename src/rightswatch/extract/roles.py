@@ -273,6 +273,7 @@ def _title_holder(head: Token, ctx: DocContext) -> str | None:
 
 def name_of(head: Token, ctx: DocContext, previous_actors: list[str], generic_heads: set[str]) -> str | None:
     """A canonical name for the participant whose phrase is headed by `head`."""
+    head = _hyphen_last(head)
     if head.pos_ == "PRON" or head.lower_ in FIRST_PERSON | PERSON_PRONOUNS | GROUP_REFERENCES:
         reporter = _reporting_subject(head)
         if reporter is not None:
@@ -544,6 +545,16 @@ def _hyphen_head(tok: Token) -> Token:
     return tok
 
 
+def _hyphen_last(head: Token) -> Token:
+    """'counter - demonstrators' where the parser took 'counter' for the head: the last piece."""
+    doc = head.doc
+    i = head.i
+    while (i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
+           and doc[i + 2].is_alpha and doc[i + 2].pos_ in ("NOUN", "PROPN")):
+        i += 2
+    return doc[i]
+
+
 def _hyphenated_prefix(head: Token) -> list[Token]:
     """'counter - demonstrators' split by the tokenizer: the words fused to the head by a hyphen."""
     out: list[Token] = []
@@ -730,6 +741,11 @@ def actor_and_target(
                        and t.i != token.i), None)
         if police is not None:
             actor = name_of(police, ctx, previous_actors, generic_heads)
+    if sub_event_type == "assembly_disrupted" and actor is not None and actor.lower().split()[-1] in POLICE_WORDS \
+            and token.lemma_.lower() in RESCUE_VERBS:
+        # "police had to stop the march after counter-demonstrators blocked the route": who
+        # forced the stop disrupted the march; the police evacuating it did not.
+        actor = _who_forced(token, ctx, previous_actors, generic_heads)
     target = _target_name(target_head, ctx, previous_actors, generic_heads, actor)
     if target is None and target_head is not None and sub_event_type == "statement_or_appeal":
         target = _ruling_judged(target_head, ctx, previous_actors, generic_heads)
@@ -886,6 +902,29 @@ HAPPENINGS = {"vote", "election", "elections", "hearing", "session", "trial", "r
 KIN_NOUNS = {"relative", "brother", "sister", "father", "mother", "husband", "wife", "son", "daughter", "cousin",
              "uncle", "aunt", "nephew", "partner", "neighbour", "neighbor", "stepfather", "relatives"}
 POLICE_EVENTS = {"detention_or_arrest", "raid_or_inspection", "assembly_disrupted"}
+# What police do to a march that others disrupted: they end it to get the marchers out.
+RESCUE_VERBS = {"evacuate", "stop", "halt", "end", "escort"}
+CAUSE_MARKS = {"after", "because"}
+
+
+def _who_forced(token: Token, ctx: DocContext, previous_actors: list[str], generic_heads: set[str]) -> str | None:
+    """The subject of the 'after ...' clause that made the police end a march, if any."""
+    for verb in (token, *token.conjuncts, token.head):
+        for clause in verb.children:
+            if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CAUSE_MARKS for m in clause.children):
+                subject = _subject(clause)
+                if subject is not None and subject.lemma_.lower() not in POLICE_WORDS:
+                    return name_of(subject, ctx, previous_actors, generic_heads)
+    # "participants were attacked by counter-demonstrators ..., and the police evacuated them"
+    for agent in token.sent:
+        if agent.dep_ == "agent" and agent.head.lemma_.lower() in ATTACK_VERBS:
+            doer = next((c for c in agent.children if c.dep_ == "pobj" and c.lemma_.lower() not in POLICE_WORDS), None)
+            if doer is not None:
+                return name_of(doer, ctx, previous_actors, generic_heads)
+    return None
+
+
+ATTACK_VERBS = {"attack", "assault", "beat", "pelt", "block", "surround", "disrupt", "storm"}
 POLICE_WORDS = {"police", "militia", "riot police"}
 
 
