@@ -394,3 +394,15 @@ def test_a_reason_clause_does_not_date_the_act(extractor) -> None:  # type: igno
                 if e.sub_event_type == "detention_or_arrest"]
     assert [(e.date or "")[:7] for e in detained] == ["2012-05"]
     assert detained[0].location != "Istanbul"
+
+
+def test_an_anniversary_is_years_after_the_day_it_names() -> None:
+    text = "On the first anniversary of the disputed presidential election of 9 August 2020, new sanctions followed."
+    assert [d.value for d in find_dates(text, RefDate("2021-09"))] == ["2021-08-09"]
+
+
+def test_a_day_that_names_a_thing_does_not_move_the_story() -> None:
+    # "the election of 9 August 2020" is named in passing; "27 August" is the digest's own year.
+    text = ("Protests marked the anniversary of the election of 9 August 2020. "
+            "On 27 August the Supreme Court liquidated the association.")
+    assert [d.value for d in find_dates(text, RefDate("2021-09"))] == ["2020-08-09", "2021-08-27"]

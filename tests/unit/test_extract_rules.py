@@ -384,3 +384,31 @@ def test_residents_took_to_the_streets_when_the_parse_lost_them(extractor) -> No
     text = ("On 2 January residents of Zhanaozen, in the western Mangystau region, took to the streets after "
             "the price of gas doubled.")
     assert the(events(extractor, text, published="2022-05-01"), "assembly_held").date == "2022-01-02"
+
+
+@pytest.mark.parametrize("text, sub", [
+    # a pronoun object stands for the subject of the clause the trigger hangs on
+    ("Viasna has worked without registration since the Supreme Court liquidated it in 2003.",
+     "organisation_banned_or_liquidated"),
+    # a misparsed apposition ("..., the country's most popular portal, 'extremist material'") still counts
+    ("In August 2021 the Central District Court of Minsk declared the content of Tut.by, until recently "
+     "the country’s most popular independent news portal, “extremist material”.", "extremist_designated"),
+])
+def test_designations_behind_a_pronoun_or_an_apposition(extractor, text: str, sub: str) -> None:  # type: ignore[no-untyped-def]
+    assert sub in [e.sub_event_type for e in extractor.extract(document(text, published="2021-09"))]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On 14 July 2021 security forces searched the offices of Viasna in Minsk.", "assembly_disrupted"),
+    ("On 16 July 2021 the association's equipment and documents were taken away.", "detention_or_arrest"),
+])
+def test_nouns_and_things_are_not_these_events(extractor, text: str, sub: str) -> None:  # type: ignore[no-untyped-def]
+    assert sub not in [e.sub_event_type for e in extractor.extract(document(text, published="2021-09"))]
+
+
+def test_speakers_of_a_sanction_are_not_its_place(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Belarus: civic space in August 2021. The authorities in Minsk liquidated dozens of NGOs.\n\n"
+            "On 9 August 2021 the United States, the United Kingdom and Canada announced new sanctions "
+            "against Belarusian officials.")
+    sanctions = [e for e in extractor.extract(document(text, published="2021-09")) if e.sub_event_type == "sanction"]
+    assert sanctions and {e.country for e in sanctions} == {"BY"}, sanctions

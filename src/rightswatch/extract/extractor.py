@@ -510,7 +510,8 @@ class Extractor:
         self, token: Token, sent: Span, following: list[Span], ctx: DocContext, sub: str,
         place: EventPlace,
     ) -> list[EventPlace]:
-        countries = subject_countries(token, ctx)
+        # "The US, the UK and Canada announced sanctions against Belarus": speakers are not places.
+        countries = [] if sub in SPEAKER_IS_NOT_PLACE else subject_countries(token, ctx)
         if countries:
             return [EventPlace(code, None, "subject") for code in countries]
         if sub in PER_PLACE:

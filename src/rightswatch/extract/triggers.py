@@ -117,6 +117,10 @@ def argument_text(token: Token, previous: Span | None = None) -> tuple[str, set[
         # "the rector's office banned it": the subject is who acted; what "it" stands for is
         # to be found elsewhere (below), not in the subject.
         heads = [c for c in heads if c.dep_ != "nsubj"]
+        if token.dep_ in ("advcl", "conj"):
+            # "Viasna has worked without registration since the court liquidated it": "it" is
+            # the subject of the clause the trigger's hangs on.
+            heads += [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     for prep in (c for c in token.children if c.dep_ in ("prep", "agent")):
         heads += [c for c in prep.children if c.dep_ == "pobj"]
     for xcomp in (c for c in token.children if c.dep_ in ("xcomp", "ccomp")):
@@ -175,8 +179,8 @@ def _clause_words(token: Token) -> list[Token]:
     """A verb's own words: without adverbial and relative clauses and coordinated verbs."""
     out = [token]
     for child in token.children:
-        if child.dep_ in ("advcl", "relcl", "cc") or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
-            continue
+        if child.dep_ in ("relcl", "cc") or (child.dep_ in ("advcl", "conj") and child.pos_ in ("VERB", "AUX")):
+            continue  # an "adverbial clause" headed by a noun is a misparsed apposition: it stays
         out.extend(_clause_words(child) if child.pos_ in ("VERB", "AUX") else child.subtree)
     return out
 

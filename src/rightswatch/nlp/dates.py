@@ -435,6 +435,31 @@ def _relates_its_own_date(kind: str, m: re.Match[str], anchor: tuple[str, int]) 
         and _same_sentence(m.string, anchor[1], m.start())
 
 
+# "the anniversary of the presidential election of 9 August 2020", "its judgment of 12 June
+# 2012": a date that names a thing by its day, in passing; the story is not on that day.
+OF_A_THING = re.compile(r"\b(?:election|elections|judgment|judgement|ruling|decision|law|act|decree|resolution|"
+                        r"vote|referendum|events|protests)\s+of\s*$", re.I)
+
+
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+            "ninth": 9, "tenth": 10, "twentieth": 20, "thirtieth": 30}
+ANNIVERSARY = re.compile(r"\b(?P<nth>" + "|".join(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))\s+anniversary\s+of\b"
+                         r"[^.;!?]{0,80}$", re.I)
+
+
+def _anniversary(m: re.Match[str]) -> int:
+    """'On the first anniversary of the election of 9 August 2020': a year after that day."""
+    found = ANNIVERSARY.search(m.string[max(0, m.start() - 100):m.start()])
+    if found is None:
+        return 0
+    nth = found.group("nth").lower()
+    return ORDINALS.get(nth) or int(re.sub(r"\D", "", nth))
+
+
+def _names_a_thing(m: re.Match[str]) -> bool:
+    return OF_A_THING.search(m.string[max(0, m.start() - 30):m.start()]) is not None
+
+
 def _same_sentence(text: str, start: int, end: int) -> bool:
     return SENTENCE_END.search(text, start, end) is None
 UNTIL = re.compile(r"\b(?:until|till|through|up\s+to)\s*$", re.I)
@@ -544,6 +569,9 @@ def resolve_dates(
             continue
         if value is None and kind != "days_later":
             value = _resolve(kind, m, ref, years or [])
+        years_on = _anniversary(m) if value and kind in ABSOLUTE_KINDS else 0
+        if years_on and value:
+            value = str(int(value[:4]) + years_on) + value[4:]  # the anniversary is the day it names
         if value:
             named_year = value[:4]
             named = (value, m.end())
@@ -551,12 +579,14 @@ def resolve_dates(
                 sentence_year = (value, m.end())
         if value and ends_a_period(m.string, m.start()):
             pass  # the end of a period does not move the story
-        elif value and kind in STORY_KINDS and (len(value) >= 7 or _opens_sentence(m)):
+        elif value and kind in STORY_KINDS and (len(value) >= 7 or _opens_sentence(m)) \
+                and (years_on or not _names_a_thing(m)):
             story = (value, m.end())
         elif story is not None and "\n\n" in m.string[story[1]:m.start()]:
             story = None
         if value and len(value) >= 7 and kind in (*ABSOLUTE_KINDS, "dm", "md", "days_later", "weekday", "holiday") \
-                and (len(value) == 10 or _opens_sentence(m)) and not ends_a_period(m.string, m.start()):
+                and (len(value) == 10 or _opens_sentence(m)) and not ends_a_period(m.string, m.start()) \
+                and (years_on or not _names_a_thing(m)):
             # "a video from October 2020" in passing does not move the story off its day.
             anchor = (value, m.end())
         out.append(DateMention(m.start(), m.end(), m.group(0), value, precision_of(value), kind not in ABSOLUTE_KINDS))
