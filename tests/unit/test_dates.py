@@ -406,3 +406,17 @@ def test_a_day_that_names_a_thing_does_not_move_the_story() -> None:
     text = ("Protests marked the anniversary of the election of 9 August 2020. "
             "On 27 August the Supreme Court liquidated the association.")
     assert [d.value for d in find_dates(text, RefDate("2021-09"))] == ["2020-08-09", "2021-08-27"]
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    # "last night" in a report of the morning after is the day before it
+    ("Last night, hundreds of people gathered in front of the Council of Ministers.", "2024-08-09", ["2024-08-08"]),
+    # a year that opens the sentence dates its day-and-month, across a semicolon
+    ("In 2015 Riga hosted EuroPride; thousands marched through the Old Town on 20 June.", "2023-11-10",
+     ["2015", "2015-06-20"]),
+    # a paragraph that opens with "The following year" goes on from the one before
+    ("The first march, in May 2012, was called off.\n\nThe following year the court banned all events.",
+     "2019-09", ["2012-05", "2013"]),
+])
+def test_narrative_dates_stop_11(text: str, ref: str, expected: list[str]) -> None:
+    assert [d.value for d in find_dates(text, RefDate(ref))] == expected

@@ -412,3 +412,11 @@ def test_speakers_of_a_sanction_are_not_its_place(extractor) -> None:  # type: i
             "against Belarusian officials.")
     sanctions = [e for e in extractor.extract(document(text, published="2021-09")) if e.sub_event_type == "sanction"]
     assert sanctions and {e.country for e in sanctions} == {"BY"}, sanctions
+
+
+def test_a_monthly_digest_counts_this_month_from_the_month_it_covers(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Civic Space Digest — June 2023\n\n"
+            "This month the Prosecutor General’s Office of Russia declared the WWF an “undesirable organisation”.")
+    doc = document(text, published="2023-07-03", kind="report")
+    found = the(extractor.extract(doc), "undesirable_designated")
+    assert found.date == "2023-06"

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from rightswatch.extract.gatherings import assembly_mentions
 from rightswatch.extract.laws import law_mentions
-from rightswatch.nlp.dates import DateMention, RefDate, latest, resolve_dates, scan_dates
+from rightswatch.nlp.dates import MONTHS, DateMention, RefDate, latest, resolve_dates, scan_dates
 from rightswatch.nlp.places import Gazetteer, Place, normalise
 from rightswatch.nlp.word_index import token_texts
 from rightswatch.resolve.aliases import normalise_alias
@@ -485,6 +485,11 @@ def build_context(
     if published and len(published) == 4 and covered is not None and covered < int(published):
         # "Annual review ... 2022", published in 2023 with no month: its "On 2 January" is 2022's.
         ref = RefDate(str(covered))
+    month_covered = _heading_month(title or first_line)
+    if published and len(published) >= 7 and kind in (None, "report") and month_covered is not None \
+            and 0 < _months_between(month_covered, published[:7]) <= 1:
+        # "Digest — June 2023", published on 3 July: its "this month" is June.
+        ref = RefDate(month_covered)
     years = sorted({int(d.value[:4]) for d in unresolved if d.value and not d.relative}, reverse=True)
     dates = _outside_dateline(resolve_dates(scanned, ref, years), text)
     places = find_places(doc, gazetteer, text)
@@ -511,6 +516,20 @@ def build_context(
 
 
 HEADING_YEAR = re.compile(r"(?<![\d-])(?:19|20)\d{2}(?![\d-])")
+
+
+HEADING_MONTH = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|"
+                           r"December)\s+((?:19|20)\d{2})\b")
+
+
+def _heading_month(heading: str) -> str | None:
+    """The one month a heading names ("Civic Space Digest — June 2023"), as YYYY-MM."""
+    found = {f"{y}-{MONTHS[m.lower()]:02d}" for m, y in HEADING_MONTH.findall(heading)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _months_between(earlier: str, later: str) -> int:
+    return (int(later[:4]) - int(earlier[:4])) * 12 + int(later[5:7]) - int(earlier[5:7])
 
 
 def _heading_year(heading: str) -> int | None:

@@ -62,7 +62,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ago", re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+"
                        r"(?P<unit>years?|months?|weeks?|days?)\s+ago\b", re.I)),
     ("this_month", re.compile(r"\b(?P<rel>this|last|previous|past)\s+(?P<unit>month|week)\b", re.I)),
-    ("day_word", re.compile(r"\b(?P<word>yesterday|today)\b", re.I)),
+    ("day_word", re.compile(r"\b(?P<word>yesterday|today|last\s+night|tonight)\b", re.I)),
     ("days_later", re.compile(r"\b(?:the\s+(?P<next>next|following)\s+(?:day|morning|evening|night)|the\s+day\s+after"
                               r"|(?:the|that)\s+(?P<same>same)\s+(?:day|morning|evening|night|monday|tuesday|wednesday"
                               r"|thursday|friday|saturday|sunday)|(?P<that>that)\s+(?:day|morning|evening|night)"
@@ -287,7 +287,8 @@ def _resolve(kind: str, m: re.Match[str], ref: RefDate | None, years: list[int])
         return _iso(ref.year, ref.month) if ref.month else None
     if kind == "day_word":
         if ref.day:
-            found = ref.day - timedelta(days=1 if g["word"].lower() == "yesterday" else 0)
+            # "Last night" in a report of the morning after is the day before it.
+            found = ref.day - timedelta(days=1 if g["word"].lower().split()[0] in ("yesterday", "last") else 0)
             return found.isoformat()
         return _iso(ref.year, ref.month) if ref.month else None
     if kind == "weekday":
@@ -526,7 +527,7 @@ def resolve_dates(
         # "On 17 May 2013, a crowd chased activists marking the International Day against
         # Homophobia": the holiday of the story's year.
         if kind in ("dm", "md") and not m.group("weekday") and sentence_year is not None \
-                and all(p is None or sentence_year[1] > p[1] for p in (story, anchor)) \
+                and all(p is None or sentence_year[1] >= p[1] for p in (story, anchor)) \
                 and _same_sentence(m.string, sentence_year[1], m.start()):
             # "extended in late 2022, when Putin signed the law on December 5": its sentence's year.
             value = _story_day(m, sentence_year, ref)
@@ -549,8 +550,10 @@ def resolve_dates(
                                     and m.string[max(0, m.start() - 5):m.start()].strip().lower().endswith("the")):
             # "the previous year", "the following year": counted from the year the story is in
             # (not the report's), or the year just named in the same paragraph.
-            base = story if story is not None and "\n\n" not in m.string[story[1]:m.start()] else None
-            if base is None and named is not None and "\n\n" not in m.string[named[1]:m.start()]:
+            # A paragraph that opens with "The following year" goes on from the one before.
+            opens = m.string[max(0, m.start() - 2):m.start()] == "\n\n"
+            base = story if story is not None and (opens or "\n\n" not in m.string[story[1]:m.start()]) else None
+            if base is None and named is not None and (opens or "\n\n" not in m.string[named[1]:m.start()]):
                 base = named
             value = str(int(base[0][:4]) + (1 if kind == "year_after" else -1)) if base else None
             if value is not None and ref is not None and int(value) > ref.year:
