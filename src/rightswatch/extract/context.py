@@ -485,8 +485,9 @@ def build_context(
     if published and len(published) == 4 and covered is not None and covered < int(published):
         # "Annual review ... 2022", published in 2023 with no month: its "On 2 January" is 2022's.
         ref = RefDate(str(covered))
-    month_covered = _heading_month(title or first_line)
-    if published and len(published) >= 7 and kind in (None, "report") and month_covered is not None \
+    heading = title or first_line
+    month_covered = None if heading.rstrip().endswith(".") else _heading_month(heading)
+    if published and len(published) >= 7 and kind == "report" and month_covered is not None \
             and 0 < _months_between(month_covered, published[:7]) <= 1:
         # "Digest — June 2023", published on 3 July: its "this month" is June.
         ref = RefDate(month_covered)
