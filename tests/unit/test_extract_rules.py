@@ -420,3 +420,16 @@ def test_a_monthly_digest_counts_this_month_from_the_month_it_covers(extractor) 
     doc = document(text, published="2023-07-03", kind="report")
     found = the(extractor.extract(doc), "undesirable_designated")
     assert found.date == "2023-06"
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Late on Friday night, 1 December 2023, police officers entered a nightclub in Moscow and checked "
+     "the documents of visitors.", "raid_or_inspection"),
+    ("On 15 July 2021 the European Commission opened infringement procedures against Poland.",
+     "resolution_by_international_body"),
+    # "On 23 May" is the month, not the modal "may"
+    ("On 23 May 2023 the European Court of Human Rights ruled in Buhuceanu and Others v. Romania that the "
+     "absence of legal recognition violated Article 8.", "court_ruling"),
+])
+def test_events_of_stop_11(extractor, text: str, sub: str) -> None:  # type: ignore[no-untyped-def]
+    assert sub in [e.sub_event_type for e in extractor.extract(document(text, published="2023-12-04"))]

@@ -31,7 +31,17 @@ NEGATIONS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 
 
 def _has_modal(token: Token) -> bool:
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in token.children)
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS and not _the_month_may(c) for c in token.children)
+
+
+def _the_month_may(token: Token) -> bool:
+    """'On 23 May the Court ruled': the parser may take the month for the modal."""
+    if token.text != "May" or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return before.like_num or before.lower_ in ("in", "on", "since", "until", "by", "of", "early", "late", "mid") \
+        or (after is not None and after.like_num)
 
 
 def _negated(token: Token) -> bool:
