@@ -520,3 +520,15 @@ def test_a_city_that_held_a_march_is_its_place_not_its_actor(extractor) -> None:
             "Skopje held its first Pride march on 29 June 2019.")
     march = the(events(extractor, text), "assembly_held")
     assert (march.actor, march.location, march.country) == (None, "Skopje", "MK")
+
+
+@pytest.mark.parametrize("text, sub, actor", [
+    # "at least two of them", "several thousand of us": a crowd by number says not who
+    ("On 3 January 2019 about forty people were detained in Grozny, and at least two of them died under torture.",
+     "killing", None),
+    # the dateline is no second speaker: "they" are the police who said it
+    ("BIAŁYSTOK, Poland, July 21 — Polish police said on Sunday they had detained about two dozen people.",
+     "detention_or_arrest", "Polish police"),
+])
+def test_actor_names_stop_11_b(extractor, text: str, sub: str, actor: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert the(events(extractor, text, published="2019-07-21"), sub).actor == actor

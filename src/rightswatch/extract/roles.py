@@ -164,7 +164,10 @@ def _reporting_subject(pronoun: Token) -> Token | None:
         return None
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
         return None
-    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    # The subject nearest the verb: "BIAŁYSTOK, Poland — Polish police said" parses the dateline
+    # as a second subject.
+    subject = next((c for c in reversed(list(clause.head.children)) if c.dep_ == "nsubj" and c.i < clause.head.i),
+                   None)
     return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
 
 
@@ -507,6 +510,9 @@ def _faceless(head: Token, ctx: DocContext, generic_heads: set[str]) -> bool:
         head = inner[0]  # "a group of villagers": the villagers say who; "hundreds of people" nobody
     if head.lower_ in NUMBER_HEADS or (head.ent_type_ == "NORP" and head.tag_ in ("NNPS", "NNS")):
         return True  # "thousands", "Belarusians": a crowd by number or nationality says not who
+    if (head.like_num or head.lower_ in ("least", "most", "some", "many", "several", "all")) and any(
+            p.dep_ == "prep" and p.lower_ == "of" and any(c.pos_ == "PRON" for c in p.children) for p in head.children):
+        return True  # "at least two of them died", "several thousand of us protested"
     if head.lemma_.lower() not in generic_heads and head.lower_ not in generic_heads:
         return False
     if _hyphenated_prefix(head):
@@ -533,7 +539,7 @@ def _same_crowd_before(head: Token, ctx: DocContext, generic_heads: set[str]) ->
 
 
 NUMBER_HEADS = {"hundreds", "dozens", "thousands", "scores", "tens", "millions"}
-VAGUE_CROWD_WORDS = {"few", "several", "many", "other", "some", "more"}
+VAGUE_CROWD_WORDS = {"few", "several", "many", "other", "some", "more", "estimated", "approximately"}
 
 
 def _hyphen_head(tok: Token) -> Token:

@@ -560,6 +560,10 @@ def resolve_dates(
                 value = None
             if value is not None or kind == "year_after":
                 out.append(DateMention(m.start(), m.end(), m.group(0), value, precision_of(value), True))
+                if value is not None:
+                    # "The following year the court banned ..., and on 25 May": that year's day.
+                    named_year = value
+                    named = story = sentence_year = (value, m.end())
                 continue
         if value is None and kind in ("dm", "md") and not m.group("weekday") and story is not None \
                 and not near:
