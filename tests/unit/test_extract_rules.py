@@ -433,3 +433,12 @@ def test_a_monthly_digest_counts_this_month_from_the_month_it_covers(extractor) 
 ])
 def test_events_of_stop_11(extractor, text: str, sub: str) -> None:  # type: ignore[no-untyped-def]
     assert sub in [e.sub_event_type for e in extractor.extract(document(text, published="2023-12-04"))]
+
+
+@pytest.mark.parametrize("text", [
+    "In May 2020 Parliament ended legal gender recognition by recording only sex at birth in Hungary.",
+    "In June 2014 the Slovak parliament defined marriage in the constitution as a bond between a man and a woman.",
+    "The Kyrgyz bill on 'foreign representatives' passed its first reading in October 2014.",
+])
+def test_a_legislature_changing_the_law_adopts_a_law(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "bill_adopted" in [e.sub_event_type for e in extractor.extract(document(text, published="2024-06-01"))]
