@@ -442,3 +442,24 @@ def test_events_of_stop_11(extractor, text: str, sub: str) -> None:  # type: ign
 ])
 def test_a_legislature_changing_the_law_adopts_a_law(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "bill_adopted" in [e.sub_event_type for e in extractor.extract(document(text, published="2024-06-01"))]
+
+
+def test_banned_every_year_since_a_year_is_the_first_ban(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Istanbul Pride has been banned by the Istanbul governor every year since 2015."
+    ban = the(extractor.extract(document(text, published="2019-05-13")), "assembly_banned")
+    assert ban.date == "2015"
+    held = "METU Pride had been held on campus every year since 2011, even when the governor banned everything."
+    assert "assembly_banned" not in [e.sub_event_type for e in extractor.extract(document(held, published="2019-05"))]
+
+
+def test_a_ruling_on_a_ban_of_another_year_tells_the_ban_too(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("In its judgment of 12 June 2012 in Genderdoc-M v. Moldova, the European Court of Human Rights found "
+            "that the ban imposed by the Chisinau municipality on a demonstration in 2005 was discriminatory.")
+    found = extractor.extract(document(text, published="2017-05-22"))
+    assert {(e.sub_event_type, e.date) for e in found} >= {("court_ruling", "2012-06-12"), ("assembly_banned", "2005")}
+
+
+def test_a_party_leader_on_the_record_is_hate_speech(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "In April 2019, PiS leader Jarosław Kaczyński said that LGBT rights were “a threat to Polish identity”."
+    found = extractor.extract(document(text, published="2019-07"))
+    assert "hate_speech_by_official" in [e.sub_event_type for e in found]

@@ -3,6 +3,7 @@ then one candidate per real-world event in the document."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TypeVar
@@ -38,6 +39,10 @@ ELABORATION_TERMS = ("rally", "rallies", "march", "pride", "application", "demon
 PER_ACTOR = {"statement_or_appeal", "sanction", "resolution_by_international_body", "policy_or_decree"}
 PER_TARGET = {"extremist_designated", "foreign_agent_designated", "undesirable_designated",
               "organisation_banned_or_liquidated", "registration_denied", "registration_granted"}
+# "Istanbul Pride has been banned every year since 2015": a series of bans, recorded by its
+# first (a series of marches held is not one event).
+BANS_SINCE = {"assembly_banned", "registration_denied", "censorship_or_block"}
+EVERY_YEAR_SINCE = re.compile(r"\bevery year since (?:19|20)\d\d\b")
 NEGATION_FLIPS = {
     "assembly_permitted": "assembly_banned",
     "registration_granted": "registration_denied",
@@ -117,6 +122,12 @@ def _a_refusal(token: Token) -> bool:
         return False
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in children)
     return not modal or any(c.dep_ == "auxpass" for c in children)
+
+
+def _banned_every_year_since(token: Token, sent: Span, ctx: DocContext) -> bool:
+    """'has been banned every year since 2015': the trigger's own 'every year', since a year."""
+    own = any(c.lemma_.lower() == "year" and any(d.lower_ == "every" for d in c.children) for c in token.children)
+    return own and EVERY_YEAR_SINCE.search(_text_of(sent, ctx)) is not None
 
 
 def _undergone(token: Token) -> bool:
@@ -226,8 +237,12 @@ def _found_by_ruling(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
     if not rulings:
         return candidates
     found = _clauses_of(rulings)
+    ruled = {c.date[:4] for c in candidates if c.sub_event_type == "court_ruling" and c.date}
+    # ... unless the finding names its own year: "found that the ban on a 2005 demonstration in
+    # Chișinău was discriminatory" tells the 2005 ban too.
     return [c for c in candidates if c.sub_event_type == "court_ruling" or c.details["trigger_i"] not in found
-            or doc[c.details["trigger_i"]].pos_ != "NOUN"]
+            or doc[c.details["trigger_i"]].pos_ != "NOUN"
+            or (c.details.get("date_source") == "sentence" and c.date is not None and c.date[:4] not in ruled)]
 
 
 def _reported_within(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
@@ -399,7 +414,7 @@ class Extractor:
         if not ok:
             if why == "negated" and sub in NEGATION_FLIPS and _a_refusal(token):
                 sub = NEGATION_FLIPS[sub]
-            else:
+            elif not (why == "yearly habit" and sub in BANS_SINCE and _banned_every_year_since(token, sent, ctx)):
                 return []
         if sub == "statement_or_appeal" and not appeal_on_record(token)[0]:
             return []
