@@ -463,3 +463,10 @@ def test_a_party_leader_on_the_record_is_hate_speech(extractor) -> None:  # type
     text = "In April 2019, PiS leader Jarosław Kaczyński said that LGBT rights were “a threat to Polish identity”."
     found = extractor.extract(document(text, published="2019-07"))
     assert "hate_speech_by_official" in [e.sub_event_type for e in found]
+
+
+def test_a_statement_on_the_record_whatever_its_verb(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Estonian LGBT Association called New Year’s Day “a historic day for thousands of families” "
+            "in a statement yesterday.")
+    found = the(extractor.extract(document(text, published="2024-01-02")), "statement_or_appeal")
+    assert found.date == "2024-01-01"

@@ -637,6 +637,10 @@ def actor_and_target(
                 and token.head.lemma_.lower() not in JUDGING_VERBS):
             # "The Supreme Court ordered the liquidation of Memorial": who ordered it did it.
             actor_head = _subject(token.head)
+        if (actor_head is None and token.dep_ == "pobj" and token.head.lower_ == "in"
+                and token.head.head.pos_ == "VERB"):
+            # "X called it a historic day in a statement": who made the statement is the verb's subject.
+            actor_head = _subject(token.head.head)
         placed = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else None
         if (placed is not None and placed.pos_ == "VERB" and placed.lemma_.lower() in PLACING_VERBS
                 and (actor_head is None or actor_head.pos_ == "PRON")):
