@@ -470,3 +470,10 @@ def test_a_statement_on_the_record_whatever_its_verb(extractor) -> None:  # type
             "in a statement yesterday.")
     found = the(extractor.extract(document(text, published="2024-01-02")), "statement_or_appeal")
     assert found.date == "2024-01-01"
+
+
+def test_a_legislative_assembly_is_no_assembly_banned(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("In February 2012 the Legislative Assembly of St Petersburg adopted a ban on the “propaganda of "
+            "homosexuality” among minors.")
+    subs = [e.sub_event_type for e in extractor.extract(document(text, published="2019-07-24"))]
+    assert "assembly_banned" not in subs and "bill_adopted" in subs, subs
