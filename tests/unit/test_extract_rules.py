@@ -477,3 +477,13 @@ def test_a_legislative_assembly_is_no_assembly_banned(extractor) -> None:  # typ
             "homosexuality” among minors.")
     subs = [e.sub_event_type for e in extractor.extract(document(text, published="2019-07-24"))]
     assert "assembly_banned" not in subs and "bill_adopted" in subs, subs
+
+
+@pytest.mark.parametrize("text, sub", [
+    # a hyphenated requirement meets the argument as the text writes it
+    ("On 18 May 2022 the government announced an “anti-terrorist operation” in Rushan district.", "policy_or_decree"),
+    ("In June 2024 the Sovereignty Protection Office announced an investigation into Transparency International "
+     "Hungary.", "raid_or_inspection"),
+])
+def test_acts_read_from_their_arguments(extractor, text: str, sub: str) -> None:  # type: ignore[no-untyped-def]
+    assert sub in [e.sub_event_type for e in extractor.extract(document(text, published="2024-07"))]

@@ -109,6 +109,22 @@ def subject_phrase(token: Token, previous: Span | None = None) -> tuple[str, set
     return " ".join(t.text for t in parts).lower(), {t.ent_type_ for t in parts if t.ent_type_}
 
 
+def _glued(tokens: list[Token]) -> str:
+    """Tokens as the text has them where they touch ("anti-terrorist operation", not "anti -
+    terrorist operation"), a space between the rest."""
+    out: list[str] = []
+    for k, tok in enumerate(tokens):
+        out.append(tok.text)
+        if k + 1 < len(tokens):
+            touching = tokens[k + 1].i == tok.i + 1 and not tok.whitespace_
+            if not (touching and (tok.text in HYPHENS or tokens[k + 1].text in HYPHENS)):
+                out.append(" ")
+    return "".join(out)
+
+
+HYPHENS = {"-", "‑", "–"}
+
+
 def argument_text(token: Token, previous: Span | None = None) -> tuple[str, set[str]]:
     """The trigger's own arguments (object, subject, governing noun) with their modifiers."""
     parts: list[Token] = []
@@ -143,7 +159,7 @@ def argument_text(token: Token, previous: Span | None = None) -> tuple[str, set[
             if child.dep_ in MODIFIER_DEPS:
                 parts.extend(_without_clauses(child))
     parts.sort(key=lambda t: t.i)
-    text = " ".join(t.text for t in parts).lower().replace("’", "'")
+    text = _glued(parts).lower().replace("’", "'")
     labels = {t.ent_type_ for t in parts if t.ent_type_}
     if any(h.lower_ in OBJECT_PRONOUNS and h.dep_ in ("dobj", "nsubjpass") for h in heads):
         # "the Senate passed it", "declared the party terrorist and banned it": the pronoun
