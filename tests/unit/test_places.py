@@ -252,3 +252,10 @@ def test_what_happens_on_the_ground_is_in_the_city_the_report_is_about(extractor
             "Almaty and Astana groups joined.\n\nOn 29 April police detained him.")
     found = extractor.extract(document(text, published="2021-06"))
     assert the(found, "detention_or_arrest").location is None
+
+
+def test_a_place_located_by_a_bigger_one_is_the_place(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("In April 2021 councillors in Kraśnik, south of Lublin, voted to repeal their resolution on LGBT "
+            "ideology in Poland.")
+    found = the(extractor.extract(document(text, published="2022-01")), "policy_or_decree")
+    assert found.location == "Kraśnik"

@@ -372,6 +372,20 @@ def _find_places(
 SETTLEMENT = re.compile(r"\b(?:village|town|settlement|hamlet|city)\s+of\s+([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\b")
 
 
+# "councillors in Kraśnik, south of Lublin", "Serniki, a rural municipality north of Lublin":
+# a place located by a bigger one is itself the place (the bigger one is only a landmark).
+NEAR_A_CITY = re.compile(r"\b([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?),\s+(?:an?\s+(?:[a-z]+\s+){0,2}?)?"
+                         r"(?:near|outside|(?:just\s+)?(?:north|south|east|west|north-east|north-west|south-east|"
+                         r"south-west)\s+of)\s+[A-Z]")
+LANDMARK = re.compile(r"(?:\bnear|\boutside|\b(?:north|south|east|west)\s+of)\s+$")
+
+
+def _landmarks(places: list[PlaceMention], doc: Doc, text: str) -> list[PlaceMention]:
+    """Places named only to locate another ("near Lublin") are not where anything happened."""
+    return [p for p in places if p.place.kind == "country"
+            or not LANDMARK.search(text[max(0, doc[p.start].idx - 20): doc[p.start].idx])]
+
+
 def _named_settlements(
     doc: Doc, text: str, country: str | None, taken: set[int], gazetteer: Gazetteer,
 ) -> list[PlaceMention]:
@@ -380,7 +394,7 @@ def _named_settlements(
     if country is None:
         return []
     found = []
-    for match in SETTLEMENT.finditer(text):
+    for match in (*SETTLEMENT.finditer(text), *NEAR_A_CITY.finditer(text)):
         span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
         if span is None or taken & set(range(span.start, span.end)):
             continue
@@ -507,8 +521,7 @@ def build_context(
     main = counts.most_common(1)[0][0] if counts else None
     taken = {i for p in places for i in range(p.start, p.end)}
     settlements = _named_settlements(doc, text, main, taken, gazetteer)
-    if settlements:
-        places = sorted(places + settlements, key=lambda m: m.start)
+    places = sorted(_landmarks(places, doc, text) + settlements, key=lambda m: m.start)
     return DocContext(
         doc=doc, kind=kind, published=published, ref=ref, dates=dates, places=places,
         entities=_entities(doc, aliases), main_country=main, country_counts=counts,
