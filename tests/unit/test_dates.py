@@ -420,3 +420,8 @@ def test_a_day_that_names_a_thing_does_not_move_the_story() -> None:
 ])
 def test_narrative_dates_stop_11(text: str, ref: str, expected: list[str]) -> None:
     assert [d.value for d in find_dates(text, RefDate(ref))] == expected
+
+
+def test_a_day_that_year_is_that_day() -> None:
+    text = "Budva held one in July 2013. On 20 October that year, Podgorica held its first Pride."
+    assert [d.value for d in find_dates(text, RefDate("2022-03-25"))] == ["2013-07", "2013-10-20", "2013-10-20"]

@@ -544,7 +544,11 @@ def resolve_dates(
             out.append(DateMention(m.start(), m.end(), m.group(0), value, precision_of(value), True))
             continue
         if kind == "that_year":
-            out.append(DateMention(m.start(), m.end(), m.group(0), named_year, precision_of(named_year), True))
+            value = named_year
+            if out and out[-1].value and m.start() - out[-1].end <= 2 and named_year \
+                    and out[-1].value.startswith(named_year):
+                value = out[-1].value  # "On 20 October that year": the day, in that year
+            out.append(DateMention(m.start(), m.end(), m.group(0), value, precision_of(value), True))
             continue
         if kind == "year_after" or (kind == "this_year" and m.group("rel").lower() == "previous"
                                     and m.string[max(0, m.start() - 5):m.start()].strip().lower().endswith("the")):
