@@ -487,3 +487,8 @@ def test_a_legislative_assembly_is_no_assembly_banned(extractor) -> None:  # typ
 ])
 def test_acts_read_from_their_arguments(extractor, text: str, sub: str) -> None:  # type: ignore[no-untyped-def]
     assert sub in [e.sub_event_type for e in extractor.extract(document(text, published="2024-07"))]
+
+
+def test_refusing_to_register_a_pride_house_bans_no_march(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "In 2012 the Ministry of Justice of Russia refused to register the Sochi Pride House."
+    assert "assembly_banned" not in [e.sub_event_type for e in extractor.extract(document(text, published="2025"))]
