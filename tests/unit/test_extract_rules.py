@@ -492,3 +492,10 @@ def test_acts_read_from_their_arguments(extractor, text: str, sub: str) -> None:
 def test_refusing_to_register_a_pride_house_bans_no_march(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "In 2012 the Ministry of Justice of Russia refused to register the Sochi Pride House."
     assert "assembly_banned" not in [e.sub_event_type for e in extractor.extract(document(text, published="2025"))]
+
+
+def test_it_went_ahead_is_the_march_named_before(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("The authorities banned the Belgrade Pride march in 2011, 2012 and 2013. "
+            "It finally went ahead under a heavy police cordon in September 2014.")
+    held = the(extractor.extract(document(text, published="2022-09-17")), "assembly_held")
+    assert held.date == "2014-09"

@@ -261,7 +261,14 @@ def find_triggers(
             if rule.subject and groups:
                 subject_text, subject_labels = subject_phrase(token, previous)
                 if not groups[0].matches(subject_text, subject_labels):
-                    continue
+                    # "It took place on 8 March": "it" is what the sentence before was about.
+                    if previous is None or subject_text.strip() != "it" \
+                            or not rule.sub_event_type.startswith("assembly_"):
+                        continue
+                    if previous_terms is None:
+                        previous_terms = words.terms(previous.start, previous.end)
+                    if not groups[0].matches(*previous_terms):
+                        continue
                 groups = groups[1:]
             elif rule.arguments and groups:
                 arg_text, arg_labels = argument_text(token, previous)
