@@ -499,3 +499,9 @@ def test_it_went_ahead_is_the_march_named_before(extractor) -> None:  # type: ig
             "It finally went ahead under a heavy police cordon in September 2014.")
     held = the(extractor.extract(document(text, published="2022-09-17")), "assembly_held")
     assert held.date == "2014-09"
+
+
+def test_a_fine_over_a_social_network_group_is_for_speech(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "In the summer of 2015 a court in Nizhny Tagil fined me 50,000 roubles for the Deti-404 group on VKontakte."
+    subs = [e.sub_event_type for e in extractor.extract(document(text, published="2016"))]
+    assert "fine_or_prosecution_for_speech" in subs, subs
