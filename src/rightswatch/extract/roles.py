@@ -542,23 +542,27 @@ NUMBER_HEADS = {"hundreds", "dozens", "thousands", "scores", "tens", "millions"}
 VAGUE_CROWD_WORDS = {"few", "several", "many", "other", "some", "more", "estimated", "approximately"}
 
 
+def _hyphen_next(tok: Token) -> Token | None:
+    """The word fused after `tok` by a hyphen the tokenizer split off ('counter' - 'demonstrators')."""
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ and not doc[tok.i + 1].whitespace_:
+        return doc[tok.i + 2]
+    return None
+
+
 def _hyphen_head(tok: Token) -> Token:
     """'counter - demonstrators' parsed as three subjects: the last word is the head."""
-    doc = tok.doc
-    while (tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
-           and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].head.i == tok.head.i):
-        tok = doc[tok.i + 2]
+    while (following := _hyphen_next(tok)) is not None and following.head.i == tok.head.i:
+        tok = following
     return tok
 
 
 def _hyphen_last(head: Token) -> Token:
     """'counter - demonstrators' where the parser took 'counter' for the head: the last piece."""
-    doc = head.doc
-    i = head.i
-    while (i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
-           and doc[i + 2].is_alpha and doc[i + 2].pos_ in ("NOUN", "PROPN")):
-        i += 2
-    return doc[i]
+    while (following := _hyphen_next(head)) is not None and following.is_alpha \
+            and following.pos_ in ("NOUN", "PROPN"):
+        head = following
+    return head
 
 
 def _hyphenated_prefix(head: Token) -> list[Token]:
