@@ -350,6 +350,25 @@ def test_a_dateline_does_not_make_the_verb_a_description(extractor) -> None:  # 
     assert "court_ruling" in found
 
 
+def test_a_digest_heading_date_dates_the_entry_it_heads(extractor) -> None:  # type: ignore[no-untyped-def]
+    # The parser hangs the subject on the heading's date and the verb on the subject; the verb
+    # is still the entry's own, and the heading's day dates it finer than "this year's".
+    text = ("3. The 11th METU Pride (2023)\n\n"
+            "• Thursday, 8 Jun — The rectorate banned this year’s march, the 11th, and asked the police to intervene.")
+    found = [e for e in extractor.extract(document(text, published="2023-07-01"))
+             if e.sub_event_type == "assembly_banned"]
+    assert [e.date for e in found] == ["2023-06-08"]
+
+
+def test_a_day_in_a_later_clause_does_not_date_the_act(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("In 2012 the first march in Kyiv was called off. The following year the District Administrative Court "
+            "of Kyiv banned all public events in the centre for the day of the march, and on 25 May some fifty "
+            "activists marched on a different street.")
+    found = [e for e in extractor.extract(document(text, published="2019-10-01"))
+             if e.sub_event_type == "assembly_banned"]
+    assert [e.date for e in found] == ["2013"]
+
+
 def test_an_appeal_against_a_decision_is_no_public_appeal(extractor) -> None:  # type: ignore[no-untyped-def]
     found = subtypes(extractor, "The activists appealed, and on 9 May the court in Chisinau rejected their complaint.")
     assert "statement_or_appeal" not in found

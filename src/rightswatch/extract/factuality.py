@@ -148,7 +148,9 @@ def _after_dateline(token: Token) -> bool:
     head = token.head
     if token.dep_ not in ("acl", "relcl") or head.i >= token.i or head.i - token.sent.start > 8:
         return False
-    return any(t.text in DATELINE_DASHES for t in token.doc[head.i + 1: token.i])
+    # "Thursday, 8 Jun — The rectorate banned ...": the subject itself hung on the dateline.
+    start = head.head.i if head.dep_ == "appos" and head.head.i < head.i else head.i
+    return any(t.text in DATELINE_DASHES for t in token.doc[start + 1: token.i])
 
 
 def _dated_participle(token: Token) -> bool:

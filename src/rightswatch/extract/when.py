@@ -107,17 +107,20 @@ def _nearest(token: Token, sent: Span, ctx: DocContext, previous: Span | None = 
     told = [d for d in mentions if not _dates_the_telling(d, token, ctx)]
     if mentions and not told:
         return _told_on(min(mentions, key=lambda d: abs(d.start - token.idx)).value or "", sent, previous, ctx)
-    mentions = told
-    if not mentions:
+    if not told:
         return None
     clause = _own_clause(token)
-    own = [d for d in mentions if (span := ctx.doc.char_span(d.start, d.end, alignment_mode="expand")) is not None
+    own = [d for d in told if (span := ctx.doc.char_span(d.start, d.end, alignment_mode="expand")) is not None
            and span.root.i in clause]
-    mentions = own or mentions
+    mentions = own or told
     anchor = token.idx
     best = min(mentions, key=lambda d: (min(abs(d.start - anchor), abs(d.end - anchor))))
-    # "In the summer of 2014 they arrested X on 30 July": the finer date within the coarser one.
-    finer = [d for d in mentions if d.value and best.value and len(d.value) > len(best.value)
+    # "In the summer of 2014 they arrested X on 30 July", "8 Jun — The rectorate banned this
+    # year's march": the finer date within the coarser one, in the clause or heading it (not
+    # in a clause that follows: "banned it last year, and on 25 May activists marched").
+    opens = min((ctx.doc[i].idx for i in clause), default=token.idx)
+    heading = [d for d in told if d.end <= opens]
+    finer = [d for d in [*mentions, *heading] if d.value and best.value and len(d.value) > len(best.value)
              and d.value.startswith(best.value)]
     if finer:
         best = min(finer, key=lambda d: (min(abs(d.start - anchor), abs(d.end - anchor))))
