@@ -532,3 +532,20 @@ def test_a_city_that_held_a_march_is_its_place_not_its_actor(extractor) -> None:
 ])
 def test_actor_names_stop_11_b(extractor, text: str, sub: str, actor: str | None) -> None:  # type: ignore[no-untyped-def]
     assert the(events(extractor, text, published="2019-07-21"), sub).actor == actor
+
+
+@pytest.mark.parametrize("text, sub, actor", [
+    # a text or decision is what someone did, never who did it
+    ("The new rules took effect on 1 January 2025 in Czechia.", "law_in_force", None),
+    # what the verbs told with the trigger acted on is not who acted (the parser lost the subject)
+    ("In the early hours of 8 May 2012 two young men broke the glass of the entrance door, threw in a bottle "
+     "of petrol and set the bar on fire in Yerevan.", "attack", "young men"),
+])
+def test_actor_names_stop_12(extractor, text: str, sub: str, actor: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert the(events(extractor, text, published="2025-02-01"), sub).actor == actor
+
+
+def test_what_a_law_says_is_not_an_act(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "The package bans gender-affirming medical care and prohibits Pride marches in Georgia."
+    found = {e.sub_event_type for e in events(extractor, text, published="2024-09-20")}
+    assert not found & {"assembly_banned", "censorship_or_block", "organisation_banned_or_liquidated"}

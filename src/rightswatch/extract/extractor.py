@@ -262,7 +262,11 @@ GUESSED_PLACES = {"demonym", "previous", "section", "document"}
 LEGISLATORS = {"mps", "deputies", "lawmakers", "legislators", "parliamentarians", "members of parliament",
                "parliament", "the parliament", "lower house", "the chamber", "chamber", "deputies of the parliament"}
 COMMANDS = {"order", "instruct", "direct"}
-LAW_WORDS = {"bill", "law", "amendment", "amendments", "act", "draft", "legislation", "code", "provision"}
+LAW_WORDS = {"bill", "law", "amendment", "amendments", "act", "draft", "legislation", "code", "provision",
+             "package", "rules", "regulation", "regulations"}
+# Texts and decisions, which are what someone did, never who did it ("The new rules took effect",
+# "a petition asking to legalise ...").
+WRITTEN_THINGS = LAW_WORDS | {"petition", "e-petition", "ruling", "decision", "statement", "designation"}
 STATE_BODIES = {"parliament", "government", "ministry of justice", "ministry of interior", "ministry of culture",
                 "ministry of education", "justice ministry", "interior ministry", "prosecutor general's office",
                 "supreme court", "constitutional court", "national assembly", "senate",
@@ -451,7 +455,9 @@ class Extractor:
             cited = cited_respondent(sent, ctx, self.gazetteer)
             if cited is not None:
                 place = EventPlace(cited.country, None, "case")
-        if actor and actor.lower().split()[-1] in LAW_WORDS:
+        if actor and actor.lower().split()[-1] in WRITTEN_THINGS:
+            if actor.lower().split()[-1] in LAW_WORDS and self.codebook.event_type_of[sub] != "legislation":
+                return []  # "The package bans gender-affirming care": what a law says, not an act
             actor = None  # "the bill passed its third reading": a law does not act
         if actor:
             previous_actors.append(actor)

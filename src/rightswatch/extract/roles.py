@@ -487,12 +487,16 @@ def _nearest_left_actor(token: Token, sent: Span, ctx: DocContext) -> Token | No
     # The parse often loses the subject of a late verb in a long NGO sentence; fall back to
     # the nearest noun phrase on the left that names someone.
     start = dateline_end(sent)
+    siblings = set(token.conjuncts)
     for chunk in reversed(ctx.noun_chunks()):
         if chunk.end > token.i:
             continue
         if chunk.start < start:
             break
-        if chunk.root.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos", "pobj", "conj"):
+        # "two young men broke the glass, threw in a bottle of petrol and set the bar on fire":
+        # what the verbs told with the trigger acted on is not who acted.
+        if chunk.root.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos", "pobj", "conj") and not any(
+                t.dep_ == "dobj" and t.head in siblings for t in (chunk.root, *chunk.root.ancestors)):
             return chunk.root
     return None
 
