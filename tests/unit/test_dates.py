@@ -425,3 +425,29 @@ def test_narrative_dates_stop_11(text: str, ref: str, expected: list[str]) -> No
 def test_a_day_that_year_is_that_day() -> None:
     text = "Budva held one in July 2013. On 20 October that year, Podgorica held its first Pride."
     assert [d.value for d in find_dates(text, RefDate("2022-03-25"))] == ["2013-07", "2013-10-20", "2013-10-20"]
+
+
+def test_a_day_still_to_come_is_this_years_and_does_not_move_the_story() -> None:
+    text = ("Organisers say they will march on 28 June regardless.\n\n"
+            "RUSSIA\n\nOn 19 May the Prosecutor General's Office declared Amnesty International undesirable.")
+    assert values(text, "2025-06-02") == ["2025-06-28", "2025-05-19"]
+    # told as past, a day after publication is the year before
+    assert values("They marched on 28 June.", "2025-06-02") == ["2024-06-28"]
+
+
+@pytest.mark.parametrize(("title", "text", "published", "expected"), [
+    # a report that says what year it covers
+    ("Annual Review - Bosnia and Herzegovina",
+     "Country chapters | Bosnia and Herzegovina | covering January-December 2023\n\n"
+     "In March, police in Banja Luka banned a gathering.", "2024", "2023-03"),
+    # an annual review named for the year it is published in reviews the year before
+    ("Annual Review 2025 — Russian Federation", "RUSSIA\n\nIn March, police arrested the owner of a bar in Orenburg.",
+     "2025", "2024-03"),
+    # a news story published in a year is dated in that year
+    ("Bar owner arrested", "In March, police arrested the owner of a bar in Orenburg.", "2025", "2025-03"),
+])
+def test_the_year_a_report_covers(extractor, title: str, text: str, published: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    from helpers import document
+
+    found = extractor.extract(document(f"{title}\n\n{text}", published=published, kind="report"))
+    assert found and {e.date for e in found} == {expected}, found

@@ -495,7 +495,9 @@ def build_context(
     unresolved = resolve_dates(scanned)
     ref = RefDate(published) if published else latest(unresolved)
     first_line = text[:200].split("\n", 1)[0]
-    covered = _heading_year(title or first_line)
+    covered = _covered_year(text) or _heading_year(title or first_line)
+    if covered is not None and published and str(covered) == published and ANNUAL.search(title or first_line):
+        covered -= 1  # "Annual Review 2025", published in 2025: the year it reviews is 2024
     if published and len(published) == 4 and covered is not None and covered < int(published):
         # "Annual review ... 2022", published in 2023 with no month: its "On 2 January" is 2022's.
         ref = RefDate(str(covered))
@@ -544,6 +546,18 @@ def _heading_month(heading: str) -> str | None:
 
 def _months_between(earlier: str, later: str) -> int:
     return (int(later[:4]) - int(earlier[:4])) * 12 + int(later[5:7]) - int(earlier[5:7])
+
+
+# "Country chapters | Bosnia and Herzegovina | covering January-December 2023": the year a
+# report says it covers, at its head.
+COVERING = re.compile(r"\bcovering\b[^.\n]{0,40}?\b((?:19|20)\d\d)\b(?![^.\n]{0,20}\b(?:19|20)\d\d\b)", re.I)
+COVERING_REACH = 400
+ANNUAL = re.compile(r"\b(?:annual (?:review|report)|world report)\b", re.I)
+
+
+def _covered_year(text: str) -> int | None:
+    found = COVERING.search(text[:COVERING_REACH])
+    return int(found.group(1)) if found else None
 
 
 def _heading_year(heading: str) -> int | None:

@@ -231,7 +231,10 @@ def _resolve(kind: str, m: re.Match[str], ref: RefDate | None, years: list[int])
             return _iso(year, month, day) if year else None
         if ref is None:
             return None
-        return _iso(_year_for_month_day(month, day, ref), month, day)
+        year = _year_for_month_day(month, day, ref)
+        if year < ref.year and _told_as_future(m):
+            year = ref.year  # "Organisers say they will march on 28 June": this year's, still to come
+        return _iso(year, month, day)
     if ref is None:
         return None
     if kind == "month_of_year":
@@ -305,6 +308,13 @@ def _resolve(kind: str, m: re.Match[str], ref: RefDate | None, years: list[int])
 
 ABSOLUTE_KINDS = ("iso", "dmy", "mdy", "my", "season_year", "year")
 
+# "they will march on 28 June", "the hearing is scheduled for 3 July": a day still to come.
+FUTURE = re.compile(r"\b(?:will|shall|(?:is|are) due|plans?|planned|scheduled|intends?|going to)\b[^.!?;\n]*$", re.I)
+
+
+def _told_as_future(m: re.Match[str]) -> bool:
+    return FUTURE.search(m.string[max(0, m.start() - 80):m.start()]) is not None
+
 
 def scan_dates(text: str) -> list[tuple[str, re.Match[str]]]:
     """The date expressions of a text, unresolved: (kind, match), longest first where they
@@ -341,6 +351,10 @@ def _carries_on(anchor: str, ref: RefDate | None) -> bool:
         return True
     published = ref.day or date(ref.year, ref.month, 28)
     return (published - date.fromisoformat(anchor)).days <= CARRY_ACROSS_DAYS
+
+
+def _ymd(value: str) -> tuple[int, int, int | None]:
+    return int(value[:4]), int(value[5:7]), int(value[8:10]) if len(value) == 10 else None
 
 
 def _after_publication(ref: RefDate | None, year: int, month: int, day: int | None = None) -> bool:
@@ -597,7 +611,7 @@ def resolve_dates(
             story = None
         if value and len(value) >= 7 and kind in (*ABSOLUTE_KINDS, "dm", "md", "days_later", "weekday", "holiday") \
                 and (len(value) == 10 or _opens_sentence(m)) and not ends_a_period(m.string, m.start()) \
-                and (years_on or not _names_a_thing(m)):
+                and (years_on or not _names_a_thing(m)) and not _after_publication(ref, *_ymd(value)):
             # "a video from October 2020" in passing does not move the story off its day.
             anchor = (value, m.end())
         out.append(DateMention(m.start(), m.end(), m.group(0), value, precision_of(value), kind not in ABSOLUTE_KINDS))
