@@ -484,3 +484,37 @@ def test_stop_11_reports(extractor, text: str, published: str, sub: str) -> None
 ])
 def test_stop_11_does_not_report(extractor, text: str, published: str, sub: str) -> None:  # type: ignore[no-untyped-def]
     assert sub not in [e.sub_event_type for e in events(extractor, text, published=published)]
+
+
+# -- stop 12 --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, published, sub, country", [
+    ("On 15 February the Greek parliament voted to open civil marriage and adoption to same-sex couples.",
+     "2024-12", "bill_adopted", "GR"),
+    ("On 16 October the Italian Senate gave final approval to the law making surrogacy a universal crime.",
+     "2024-12", "bill_adopted", "IT"),
+    ("In January 2015 parliament changed the Constitution of North Macedonia to define marriage as a union of a "
+     "man and a woman.", "2019", "bill_adopted", "MK"),
+    ("But in October 2021 the Senate buried the Zan bill in Italy in a secret vote.", "2023",
+     "bill_withdrawn_or_rejected", "IT"),
+    ("In March 2012 voters in Slovenia rejected a new Family Code.", "2022", "bill_withdrawn_or_rejected", "SI"),
+    ("In Greece, Thessaloniki hosted EuroPride in late June.", "2024-12", "assembly_held", "GR"),
+    ("On Sunday, several thousand people, many of them carrying crosses and icons, rallied in Syntagma Square in "
+     "Athens against the bill.", "2024-02-14", "assembly_held", "GR"),
+    ("Last August, Prague Pride's march drew tens of thousands of people through the centre of Prague.", "2025-02",
+     "assembly_held", "CZ"),
+    # a demonym names the country of a body with no country of its own in the sentence
+    ("The Czech Senate approved an expansion of registered partnership in April.", "2024-12", "bill_adopted", "CZ"),
+])
+def test_stop_12_reports(extractor, text: str, published: str, sub: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    found = [e for e in events(extractor, text, published=published) if e.sub_event_type == sub]
+    assert found and found[0].country == country, events(extractor, text, published=published)
+
+
+@pytest.mark.parametrize("text, published, sub", [
+    ("The conference was hosted by the university in Athens in May 2024.", "2024-12", "assembly_held"),
+    ("In 2019 the party rallied support behind the bill in Athens.", "2024-12", "assembly_held"),
+    ("The march drew criticism from the mayor of Athens in June 2024.", "2024-12", "assembly_held"),
+])
+def test_stop_12_does_not_report(extractor, text: str, published: str, sub: str) -> None:  # type: ignore[no-untyped-def]
+    assert sub not in [e.sub_event_type for e in events(extractor, text, published=published)]
