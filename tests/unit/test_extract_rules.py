@@ -505,6 +505,9 @@ def test_stop_11_does_not_report(extractor, text: str, published: str, sub: str)
      "assembly_held", "CZ"),
     # a demonym names the country of a body with no country of its own in the sentence
     ("The Czech Senate approved an expansion of registered partnership in April.", "2024-12", "bill_adopted", "CZ"),
+    # the parser made the crowd the sentence's root and its verb a description of it
+    ("Thousands of people protested in Sofia on 8 August 2024 and called on President Rumen Radev to veto the "
+     "amendment.", "2025-05-15", "assembly_held", "BG"),
 ])
 def test_stop_12_reports(extractor, text: str, published: str, sub: str, country: str) -> None:  # type: ignore[no-untyped-def]
     found = [e for e in events(extractor, text, published=published) if e.sub_event_type == sub]
@@ -515,6 +518,15 @@ def test_stop_12_reports(extractor, text: str, published: str, sub: str, country
     ("The conference was hosted by the university in Athens in May 2024.", "2024-12", "assembly_held"),
     ("In 2019 the party rallied support behind the bill in Athens.", "2024-12", "assembly_held"),
     ("The march drew criticism from the mayor of Athens in June 2024.", "2024-12", "assembly_held"),
+    # a feared act is no act
+    ("On Tuesday the interior ministry formally banned the march in Belgrade, citing a risk of violence and of "
+     "attacks on participants.", "2022-09-15", "attack"),
+    # the second participle describing a law is the law's content too
+    ("In March 2025 parliament passed a law banning such assemblies and allowing the police in Budapest to use "
+     "facial recognition.", "2025-05-15", "assembly_permitted"),
+    # a crowd's call, told as the second verb of its protest, is the protest's
+    ("Thousands of people protested in Sofia on 8 August 2024 and called on President Rumen Radev to veto the "
+     "amendment.", "2025-05-15", "statement_or_appeal"),
 ])
 def test_stop_12_does_not_report(extractor, text: str, published: str, sub: str) -> None:  # type: ignore[no-untyped-def]
     assert sub not in [e.sub_event_type for e in events(extractor, text, published=published)]

@@ -171,12 +171,16 @@ def _reports_an_event(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
     told = {c.details["trigger_i"] for c in candidates if c.sub_event_type != "statement_or_appeal"}
     if not told:
         return candidates
+    held = {c.details["trigger_i"] for c in candidates if c.sub_event_type == "assembly_held"}
     kept = []
     for cand in candidates:
         verb = doc[cand.details["trigger_i"]]
         if cand.sub_event_type == "statement_or_appeal" and verb.head.i in told and verb.head.i != verb.i and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             continue  # "residents gathered on the square to demand ...": the gathering is the event
+        if cand.sub_event_type == "statement_or_appeal" and verb.dep_ == "conj" and verb.head.i in held \
+                and not any(c.dep_ == "nsubj" for c in verb.children):
+            continue  # "Thousands protested in Sofia and called on the President to veto it": the protest's call
         if cand.sub_event_type == "statement_or_appeal" and verb.lemma_.lower() in REPORTING_VERBS:
             # The clause's own verbs: a noun deep in a judgement ('marred by ... the detention
             # of protesters') is what the statement is about, not the news it reports.

@@ -102,6 +102,22 @@ def _told_as_past_reason(verb: Token) -> bool:
     return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
+RISK_NOUNS = {"risk", "danger", "threat", "fear", "possibility", "prospect", "likelihood", "spectre", "specter"}
+
+
+def _feared(token: Token) -> bool:
+    """'citing a risk of violence and of attacks on participants': an act only feared."""
+    if token.pos_ != "NOUN":
+        return False
+    for i in range(token.i - 1, max(token.sent.start, token.i - 8) - 1, -1):
+        before = token.doc[i]
+        if before.pos_ in ("VERB", "AUX") or before.is_sent_start:
+            return False
+        if before.lemma_.lower() in RISK_NOUNS:
+            return before.i + 1 < len(token.doc) and token.doc[before.i + 1].lower_ == "of"
+    return False
+
+
 def _no_choice_but(token: Token) -> bool:
     """'had no choice but to cancel', 'had no option but to call off': what was left to do was done."""
     but = next((t for t in token.sent if t.lower_ == "but" and t.i < token.i), None)
@@ -151,6 +167,23 @@ def _after_dateline(token: Token) -> bool:
     # "Thursday, 8 Jun — The rectorate banned ...": the subject itself hung on the dateline.
     start = head.head.i if head.dep_ == "appos" and head.head.i < head.i else head.i
     return any(t.text in DATELINE_DASHES for t in token.doc[start + 1: token.i])
+
+
+CROWD_WORDS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "people", "crowd", "crowds",
+               "protester", "protesters", "demonstrator", "demonstrators", "activist", "activists", "marcher",
+               "marchers", "resident", "residents", "student", "students", "supporter", "supporters"}
+
+
+def _verb_of_a_noun_root(token: Token) -> bool:
+    """'Thousands of people protested in Sofia and called on ...': the parser made the noun the
+    sentence's root and its verb a description of it; a sentence's first verb, in the past,
+    hung on the root noun, is the sentence's own."""
+    head = token.head
+    if head.dep_ != "ROOT" or head.lemma_.lower() not in CROWD_WORDS or token.tag_ not in ("VBD", "VBN"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in token.doc[token.sent.start: token.i])
 
 
 def _dated_participle(token: Token) -> bool:
@@ -208,6 +241,8 @@ def factual(token: Token, sent: Span, *, is_appeal: bool = False, text: str | No
         return False, "negated"
     if _in_event_that(token, sent, text):
         return False, "condition"
+    if _feared(token):
+        return False, "possibility"
     current: Token = token
     first = True
     while True:
@@ -248,10 +283,15 @@ def factual(token: Token, sent: Span, *, is_appeal: bool = False, text: str | No
         current = current.head
         first = False
     if (token.dep_ == "acl" and not (_infinitive(token) and _decided_by_fact_noun(token))
-            and not _after_dateline(token) and not _dated_participle(token)) or (
+            and not _after_dateline(token) and not _dated_participle(token) and not _verb_of_a_noun_root(token)) or (
             token.tag_ == "VBG" and token.dep_ in ("pcomp", "amod", "csubj", "csubjpass")):
         # "an event organised by X" describes a noun, reports nothing; "holding the march was
         # not reasonable" names an activity.
+        return False, "descriptor"
+    if not is_appeal and token.dep_ == "conj" and token.tag_ == "VBG" and token.head.dep_ == "acl" \
+            and token.head.tag_ == "VBG" and token.head.head.pos_ not in ("VERB", "AUX"):
+        # "a law banning such assemblies and allowing the police to ...": the second participle
+        # describes the same noun.
         return False, "descriptor"
     if is_appeal and _standing_position(token):
         return False, "standing position"
