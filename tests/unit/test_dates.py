@@ -451,3 +451,17 @@ def test_the_year_a_report_covers(extractor, title: str, text: str, published: s
 
     found = extractor.extract(document(f"{title}\n\n{text}", published=published, kind="report"))
     assert found and {e.date for e in found} == {expected}, found
+
+
+def test_a_participle_describing_the_subject_dates_its_own_past(extractor) -> None:  # type: ignore[no-untyped-def]
+    from helpers import document
+
+    def dates(text: str) -> list[str | None]:
+        return [e.date for e in extractor.extract(document(text, published="2025-06-02"))]
+
+    assert dates("Zagreb Pride, first held in 2002, marched for the twentieth time in June 2021 in Zagreb.") == [
+        "2021-06"]
+    assert dates("The Foreign Agents Registration Act, adopted by parliament in April, came into force in Georgia at "
+                 "the end of May.") == ["2025-05"]
+    # ... but a month that refines the sentence's own year still dates the event
+    assert dates("This year's Zagreb Pride, held in June, passed without incident.")[-1] == "2025-06"

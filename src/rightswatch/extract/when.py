@@ -29,6 +29,19 @@ def _in_another_clause(mention_start: int, mention_end: int, token: Token, ctx: 
     return span is not None and in_a_side_clause(span.root, token)
 
 
+def _in_the_subjects_participle(start: int, end: int, token: Token, ctx: DocContext) -> bool:
+    """'Zagreb Pride, first held in 2002, marched for the twentieth time in June 2021', 'The Act,
+    adopted by parliament in April, came into force at the end of May': a participle describing
+    the verb's subject dates the subject's own past."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or token.pos_ not in ("VERB", "AUX"):
+        return False
+    for ancestor in [span.root, *span.root.ancestors]:
+        if ancestor.dep_ == "acl" and ancestor.tag_ == "VBN":
+            return ancestor.head.dep_ in ("nsubj", "nsubjpass") and ancestor.head.head.i == token.i
+    return False
+
+
 def _clause_verb(token: Token) -> Token:
     verb = token
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -103,6 +116,12 @@ def _nearest(token: Token, sent: Span, ctx: DocContext, previous: Span | None = 
     mentions = sorted(ctx.dates_in(sent.start_char, sent.end_char), key=lambda d: d.start)
     ends = _range_ends(mentions, ctx)
     mentions = [d for d in mentions if d.start not in ends and not _in_another_clause(d.start, d.end, token, ctx)]
+    past = [d for d in mentions if _in_the_subjects_participle(d.start, d.end, token, ctx)]
+    kept = [d for d in mentions if d not in past]
+    # "This year's Zagreb Pride, held in June, passed ...": the participle's month refines the year.
+    mentions = [d for d in mentions if d in kept or any(
+        d.value and k.value and len(d.value) > len(k.value) and d.value.startswith(k.value) for k in kept)] \
+        if kept else mentions
     mentions = [d for d in mentions if not _names_a_thing(d, token, ctx) and not _an_end(d, ctx)] or mentions
     told = [d for d in mentions if not _dates_the_telling(d, token, ctx)]
     if mentions and not told:
