@@ -465,3 +465,9 @@ def test_a_participle_describing_the_subject_dates_its_own_past(extractor) -> No
                  "the end of May.") == ["2025-05"]
     # ... but a month that refines the sentence's own year still dates the event
     assert dates("This year's Zagreb Pride, held in June, passed without incident.")[-1] == "2025-06"
+
+
+def test_that_month_is_in_the_year_just_named() -> None:
+    text = ("The first march took place on 19 May 2013.\n\n"
+            "That July, parliament passed amendments. It lifted them that October.")
+    assert values(text, "2017-05") == ["2013-05-19", "2013-07", "2013-10"]

@@ -46,7 +46,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_of_year", re.compile(
         rf"\b{M}\s+(?:of\s+)?(?P<rel>this|last|that|the\s+same)\s+year\b", re.I)),
     ("rel_month", re.compile(
-        rf"\b(?P<rel>last|this|past|in|since|early|late|mid|on|by|until|from|of)(?:\s+|(?<=mid)-){M}(?!\s*\d)\b",
+        rf"\b(?P<rel>last|this|past|in|since|early|late|mid|on|by|until|from|of|that)(?:\s+|(?<=mid)-){M}(?!\s*\d)\b",
         re.I)),
     ("season_year", re.compile(rf"\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?{Y}\b", re.I)),
     ("holiday", re.compile(
@@ -586,6 +586,14 @@ def resolve_dates(
         if value is None and kind in ("dm", "md") and not m.group("weekday") and story is not None \
                 and not near:
             value = _story_day(m, story, ref)
+        if kind == "rel_month" and m.group("rel").lower() == "that":
+            # "That July, parliament passed amendments": the July of the year just named.
+            month = MONTHS.get(m.group("month").lower().rstrip("."))
+            value = _iso(int(named_year), month) if named_year and month else None
+            out.append(DateMention(m.start(), m.end(), m.group(0), value, precision_of(value), True))
+            if value:
+                story = (value, m.end())
+            continue
         if kind == "month_of_year" and m.group("rel").lower() in ("that", "the same"):
             # "the 2013 law, which was signed in June of that year": the year just named.
             month = MONTHS.get(m.group("month").lower().rstrip("."))
