@@ -510,6 +510,10 @@ def test_stop_11_does_not_report(extractor, text: str, published: str, sub: str)
      "bill_adopted", "KG"),
     ("The next evening, thousands of people filled the space in front of parliament in Tbilisi for a rally against "
      "violence.", "2021-07-10", "assembly_held", "GE"),
+    ("In March 2023, Georgian Dream withdrew the first version of the bill after two nights of mass protests "
+     "outside parliament in Tbilisi.", "2024-06", "assembly_held", "GE"),
+    ("In May 2017 President Igor Dodon of Moldova said he had not been elected to be \"the president of the gays\".",
+     "2019", "hate_speech_by_official", "MD"),
     # the parser made the crowd the sentence's root and its verb a description of it
     ("Thousands of people protested in Sofia on 8 August 2024 and called on President Rumen Radev to veto the "
      "amendment.", "2025-05-15", "assembly_held", "BG"),
@@ -523,6 +527,12 @@ def test_stop_12_reports(extractor, text: str, published: str, sub: str, country
     ("The conference was hosted by the university in Athens in May 2024.", "2024-12", "assembly_held"),
     ("In 2019 the party rallied support behind the bill in Athens.", "2024-12", "assembly_held"),
     ("The march drew criticism from the mayor of Athens in June 2024.", "2024-12", "assembly_held"),
+    # an official who defends LGBT people, or an NGO's president, speaks no hate
+    ("On 3 May 2024 the President of Georgia said that the attacks on LGBT activists in Tbilisi would be punished.",
+     "2024-06", "hate_speech_by_official"),
+    ("Kristine Garina, president of the European Pride Organisers Association, said on 14 September 2022 in Belgrade "
+     "that the LGBTI community had made history.", "2022-10", "hate_speech_by_official"),
+    ("In 2020 the government of Moldova banned mass protests in Chisinau.", "2021", "assembly_held"),
     # a feared act is no act
     ("On Tuesday the interior ministry formally banned the march in Belgrade, citing a risk of violence and of "
      "attacks on participants.", "2022-09-15", "attack"),
