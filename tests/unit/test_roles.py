@@ -537,6 +537,8 @@ def test_actor_names_stop_11_b(extractor, text: str, sub: str, actor: str | None
 @pytest.mark.parametrize("text, sub, actor", [
     # a text or decision is what someone did, never who did it
     ("The new rules took effect on 1 January 2025 in Czechia.", "law_in_force", None),
+    # a country, a day or a means is not who acted
+    ("The country held its first Pride march in Pristina in October 2017.", "assembly_held", None),
     # what the verbs told with the trigger acted on is not who acted (the parser lost the subject)
     ("In the early hours of 8 May 2012 two young men broke the glass of the entrance door, threw in a bottle "
      "of petrol and set the bar on fire in Yerevan.", "attack", "young men"),

@@ -271,6 +271,10 @@ LAW_WORDS = {"bill", "law", "amendment", "amendments", "act", "draft", "legislat
 # Texts and decisions, which are what someone did, never who did it ("The new rules took effect",
 # "a petition asking to legalise ...").
 WRITTEN_THINGS = LAW_WORDS | {"petition", "e-petition", "ruling", "decision", "statement", "designation"}
+# Nor are times, places as such and means ("the day police searched ...", "The country held its
+# first Pride", "threats by phone", "a petition on the president's website").
+NOT_ACTORS = WRITTEN_THINGS | {"day", "night", "evening", "morning", "week", "month", "year", "country", "province",
+                               "region", "phone", "website", "site"}
 STATE_BODIES = {"parliament", "government", "ministry of justice", "ministry of interior", "ministry of culture",
                 "ministry of education", "justice ministry", "interior ministry", "prosecutor general's office",
                 "supreme court", "constitutional court", "national assembly", "senate",
@@ -459,7 +463,7 @@ class Extractor:
             cited = cited_respondent(sent, ctx, self.gazetteer)
             if cited is not None:
                 place = EventPlace(cited.country, None, "case")
-        if actor and actor.lower().split()[-1] in WRITTEN_THINGS:
+        if actor and actor.lower().split()[-1] in NOT_ACTORS:
             if actor.lower().split()[-1] in LAW_WORDS and self.codebook.event_type_of[sub] != "legislation":
                 return []  # "The package bans gender-affirming care": what a law says, not an act
             actor = None  # "the bill passed its third reading": a law does not act
