@@ -463,8 +463,9 @@ class Extractor:
             cited = cited_respondent(sent, ctx, self.gazetteer)
             if cited is not None:
                 place = EventPlace(cited.country, None, "case")
-        if actor and actor.lower().split()[-1] in NOT_ACTORS:
-            if actor.lower().split()[-1] in LAW_WORDS and self.codebook.event_type_of[sub] != "legislation":
+        head_word = actor.lower().split()[-1] if actor else ""
+        if head_word in NOT_ACTORS:
+            if head_word in LAW_WORDS and self.event_type_of[sub] != "legislation":
                 return []  # "The package bans gender-affirming care": what a law says, not an act
             actor = None  # "the bill passed its third reading": a law does not act
         if actor:

@@ -586,19 +586,15 @@ def resolve_dates(
         if value is None and kind in ("dm", "md") and not m.group("weekday") and story is not None \
                 and not near:
             value = _story_day(m, story, ref)
-        if kind == "rel_month" and m.group("rel").lower() == "that":
-            # "That July, parliament passed amendments": the July of the year just named.
+        rel = (m.groupdict().get("rel") or "").lower()
+        if (kind == "month_of_year" and rel in ("that", "the same")) or (kind == "rel_month" and rel == "that"):
+            # "the 2013 law, which was signed in June of that year", "That July, parliament passed
+            # amendments": that month of the year just named.
             month = MONTHS.get(m.group("month").lower().rstrip("."))
             value = _iso(int(named_year), month) if named_year and month else None
             out.append(DateMention(m.start(), m.end(), m.group(0), value, precision_of(value), True))
-            if value:
-                story = (value, m.end())
-            continue
-        if kind == "month_of_year" and m.group("rel").lower() in ("that", "the same"):
-            # "the 2013 law, which was signed in June of that year": the year just named.
-            month = MONTHS.get(m.group("month").lower().rstrip("."))
-            value = _iso(int(named_year), month) if named_year and month else None
-            out.append(DateMention(m.start(), m.end(), m.group(0), value, precision_of(value), True))
+            if value and kind == "rel_month":
+                story = (value, m.end())  # "That July, ..." goes on with that year's story
             continue
         if value is None and kind != "days_later":
             value = _resolve(kind, m, ref, years or [])
