@@ -259,3 +259,15 @@ def test_a_place_located_by_a_bigger_one_is_the_place(extractor) -> None:  # typ
             "ideology in Poland.")
     found = the(extractor.extract(document(text, published="2022-01")), "policy_or_decree")
     assert found.location == "Kraśnik"
+
+
+def test_the_places_a_later_story_names_are_not_this_ones(extractor) -> None:  # type: ignore[no-untyped-def]
+    from helpers import document
+
+    text = ("KYIV, June 6 — About 250 people took part in the Equality March in Kyiv on Saturday.\n\n"
+            "In May 2013 the District Administrative Court of Kyiv banned all public events in the city centre on "
+            "the day of the planned march.\n\nThere was no march in 2014.\n\n"
+            "This spring Russian activists applied to hold Pride events in both Moscow and St Petersburg.")
+    found = extractor.extract(document(text, published="2015-06-06"))
+    banned = [e for e in found if e.sub_event_type == "assembly_banned"]
+    assert banned and all(e.country == "UA" for e in banned), banned

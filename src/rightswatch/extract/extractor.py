@@ -553,6 +553,8 @@ class Extractor:
                     cities = cities_in(later, ctx)
                     if cities:
                         break
+                if any(d.value for d in ctx.dates_in(later.start_char, later.end_char)):
+                    break  # "There was no march in 2014.": the text has moved on to another time
             distinct: list[PlaceMention] = []
             for mention in cities:
                 if mention.place.name not in [c.place.name for c in distinct]:
