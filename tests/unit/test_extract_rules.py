@@ -533,6 +533,11 @@ def test_stop_12_reports(extractor, text: str, published: str, sub: str, country
     ("Kristine Garina, president of the European Pride Organisers Association, said on 14 September 2022 in Belgrade "
      "that the LGBTI community had made history.", "2022-10", "hate_speech_by_official"),
     ("In 2020 the government of Moldova banned mass protests in Chisinau.", "2021", "assembly_held"),
+    # a title's demand, its country a label before a colon
+    ("Uzbekistan: end impunity for attacks on LGBT people and decriminalise consensual same-sex relations",
+     "2024-05-17", "attack"),
+    ("Uzbekistan: end impunity for attacks on LGBT people and decriminalise consensual same-sex relations",
+     "2024-05-17", "bill_adopted"),
     # a feared act is no act
     ("On Tuesday the interior ministry formally banned the march in Belgrade, citing a risk of violence and of "
      "attacks on participants.", "2022-09-15", "attack"),

@@ -204,10 +204,27 @@ def _imperative(token: Token) -> bool:
     verb = token
     while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ROOT" or token.tag_ != "VB" or verb.tag_ != "VB":
+    if verb.pos_ in ("VERB", "AUX") and verb.dep_ == "ROOT" and token.tag_ == "VB" and verb.tag_ == "VB":
+        return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl")
+                       for c in (*verb.children, *token.children))
+    return _in_a_headline_demand(token)
+
+
+def _in_a_headline_demand(token: Token) -> bool:
+    """'Uzbekistan: end impunity for attacks on LGBT people and decriminalise ...': a title's
+    demand, its country a label before a colon; what it names is asked for, not reported."""
+    root = token.sent.root
+    label = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i]
+    if root.pos_ != "VERB" or root.tag_ not in ("VB", "VBP") or len(label) != 1 \
+            or root.doc[root.i - 1].text != ":" or any(c.dep_ in ("aux", "auxpass") for c in root.children):
         return False
-    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl")
-                   for c in (*verb.children, *token.children))
+    current = token
+    while current.i != root.i:
+        if current.i != token.i and current.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
+            return False  # a clause of its own reports on its own
+        current = current.head
+    return True
 
 
 YEARLY_WORDS = {"annually", "yearly"}
