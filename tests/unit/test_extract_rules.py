@@ -550,3 +550,24 @@ def test_stop_12_reports(extractor, text: str, published: str, sub: str, country
 ])
 def test_stop_12_does_not_report(extractor, text: str, published: str, sub: str) -> None:  # type: ignore[no-untyped-def]
     assert sub not in [e.sub_event_type for e in events(extractor, text, published=published)]
+
+
+@pytest.mark.parametrize("text, published, sub, date", [
+    # an act measured from another ("ten years after ..."): dated back from it
+    ("In November 2025 the Mazhilis approved a ban on propaganda in Astana, ten years after the Constitutional "
+     "Council of Kazakhstan had struck down a similar law.", "2025-12", "law_struck_down", "2015"),
+    ("Greece extended civil partnerships to same-sex couples in December 2015, two years after the European Court "
+     "of Human Rights ruled in Vallianatos and Others v. Greece.", "2024", "court_ruling", "2013"),
+    ("On 29 December 2021 the Moscow City Court liquidated the Human Rights Centre, a day after the Supreme Court "
+     "had ordered the liquidation of International Memorial.", "2022", "organisation_banned_or_liquidated",
+     "2021-12-28"),
+])
+def test_stop_13_dates(extractor, text: str, published: str, sub: str, date: str) -> None:  # type: ignore[no-untyped-def]
+    found = events(extractor, text, published=published)
+    assert date in [e.date for e in found if e.sub_event_type == sub], found
+
+
+def test_an_approximate_while_dates_nothing(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("In July 2023 the National Assembly of Republika Srpska adopted amendments that re-criminalised "
+            "defamation, more than twenty years after it had been decriminalised.")
+    assert "2003" not in [e.date for e in events(extractor, text, published="2024")]

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date as calendar_date
+from datetime import timedelta
 from itertools import pairwise
 
 from spacy.tokens import Span, Token
@@ -202,7 +203,74 @@ def _in_a_modifier(start: int, end: int, ctx: DocContext) -> bool:
     return any(t.dep_ in ("relcl", "acl") for t in [span.root, *span.root.ancestors])
 
 
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+WHILE_UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
+               "year": "year", "years": "year", "decade": "decade", "decades": "decade"}
+
+
+def _a_while_after(token: Token) -> tuple[Token, Token, int, str, int] | None:
+    """'ten years after the Constitutional Council had found', 'a day after the Supreme Court
+    ordered': the clause the trigger is in, the act it is measured from, how far and which way
+    (-1: it came before that act)."""
+    # Only a clause: "two weeks after the arson, on 21 May" names the arson to date the
+    # sentence's own act, not to tell the arson again.
+    clause = _clause_verb(token)
+    if clause.dep_ != "advcl":
+        return None
+    link, anchor = next((c for c in clause.children if c.dep_ == "mark"), None), clause.head
+    if link is None or link.lower_ not in ("after", "before"):
+        return None
+    for unit in (c for c in [*link.children, *clause.children] if c.dep_ == "npadvmod"):
+        kind = WHILE_UNITS.get(unit.lower_)
+        count = next((c for c in unit.children if c.dep_ in ("nummod", "det")), None)
+        if kind is None or count is None or any(c.dep_ in ("advmod", "quantmod") for c in count.children):
+            continue  # "more than twenty years after": not a date
+        n = int(count.text) if count.text.isdigit() else NUMBER_WORDS.get(count.lower_)
+        if n is None or n > 100:
+            continue
+        return clause, anchor, n, kind, -1 if link.lower_ == "after" else 1
+    return None
+
+
+def _shifted(value: str, n: int, kind: str) -> str:
+    """A date moved by n days, weeks, months, years or decades, at the precision the move allows."""
+    if kind in ("year", "decade"):
+        return str(int(value[:4]) + n * (10 if kind == "decade" else 1))
+    if len(value) < 7:
+        return value  # a day or a month away from a year is still that year (or the one next to it)
+    if kind == "month":
+        months = int(value[:4]) * 12 + int(value[5:7]) - 1 + n
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    if len(value) < 10:
+        return value[:7]
+    return (calendar_date.fromisoformat(value) + timedelta(days=n * (7 if kind == "week" else 1))).isoformat()
+
+
+def _measured_from_another_act(token: Token, sent: Span, previous: Span | None, ctx: DocContext) -> EventDate | None:
+    """'The Mazhilis approved a ban last month, ten years after the Constitutional Council had
+    found a similar bill unconstitutional': the finding is dated by the approval, ten years back
+    (unless its own clause names its date)."""
+    found = _a_while_after(token)
+    if found is None:
+        return None
+    clause, anchor, n, kind, sign = found
+    inside = {t.i for t in clause.subtree}
+    for d in ctx.dates_in(sent.start_char, sent.end_char):
+        span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is not None and span.root.i in inside:
+            return None
+    main = event_date(anchor, sent, previous, ctx)
+    if main.value is None or main.source == "none":
+        return None
+    value = _shifted(main.value, sign * n, kind)
+    return EventDate(value, precision_of(value), main.source)
+
+
 def event_date(token: Token, sent: Span, previous: Span | None, ctx: DocContext) -> EventDate:
+    measured = _measured_from_another_act(token, sent, previous, ctx)
+    if measured is not None:
+        return measured
     value = _nearest(token, sent, ctx, previous)
     if value:
         return EventDate(value, precision_of(value), "sentence")
