@@ -60,3 +60,18 @@ def test_a_rule_that_lost_its_id_line_is_refused(tmp_path: Path) -> None:
                     "    sub_event_type: b\n    trigger: [y]\n")
     with pytest.raises(RightswatchError, match=r"(?s)fused.yaml.*given twice"):
         load_codebook(path)
+
+
+def test_a_register_keeper_of_an_unknown_sub_type_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "keepers.yaml"
+    path.write_text("name: x\nversion: '1'\ntaxonomy: {a: [b]}\ndefault_stance: {b: neutral}\n"
+                    "stance_cues: {restrictive: [], protective: []}\n"
+                    "rules: [{id: r, sub_event_type: b, trigger: [x]}]\n"
+                    "register_keepers: {nope: {RU: Someone}}\n")
+    with pytest.raises(RightswatchError, match=r"(?s)keepers.yaml.*nope"):
+        load_codebook(path)
+
+
+def test_country_codes_that_yaml_reads_as_booleans_stay_codes() -> None:
+    # Norway's "NO" unquoted is the boolean false in YAML.
+    assert {e.country for e in load_codebook().entities} >= {"NO", "GR", "CZ", "XK"}

@@ -571,3 +571,24 @@ def test_an_approximate_while_dates_nothing(extractor) -> None:  # type: ignore[
     text = ("In July 2023 the National Assembly of Republika Srpska adopted amendments that re-criminalised "
             "defamation, more than twenty years after it had been decriminalised.")
     assert "2003" not in [e.date for e in events(extractor, text, published="2024")]
+
+
+def test_a_listing_told_without_its_maker_is_the_register_keepers(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = 'In Moscow, the Human Rights Centre was placed on the register of "foreign agents" in 2014.'
+    found = [(e.sub_event_type, e.actor) for e in events(extractor, text, published="2021-12-30")]
+    assert found == [("foreign_agent_designated", "Ministry of Justice of Russia")]
+    named = ("In 2019 the Ministry of Justice of Kyrgyzstan listed Kloop as a foreign representative in Bishkek.")
+    actors = [e.actor for e in events(extractor, named, published="2024")
+              if e.sub_event_type == "foreign_agent_designated"]
+    assert actors and "Ministry of Justice of Russia" not in actors
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("On 15 February 2024 the Greek parliament voted to open civil marriage to same-sex couples.",
+     "Hellenic Parliament"),
+    ("In April 2024 the Czech Senate approved an expansion of registered partnership.", "Senate of the Czech Republic"),
+    ("In June 2014 parliament in Bratislava amended the constitution of Slovakia to define marriage as a union of a "
+     "man and a woman.", "National Council of the Slovak Republic"),
+])
+def test_parliaments_by_their_own_names(extractor, text: str, actor: str) -> None:  # type: ignore[no-untyped-def]
+    assert actor in [e.actor for e in events(extractor, text, published="2025") if e.sub_event_type == "bill_adopted"]

@@ -53,6 +53,9 @@ class Codebook(BaseModel):
     rules: list[Rule]
     entities: list[EntitySeed] = Field(default_factory=list)
     generic_actor_heads: list[str] = Field(default_factory=list)
+    # Who keeps a register, per sub-type and country: the maker of a listing the text tells
+    # without its maker ("The Human Rights Centre was added to the register in 2014").
+    register_keepers: dict[str, dict[str, str]] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _consistent(self) -> Codebook:
@@ -60,6 +63,9 @@ class Codebook(BaseModel):
         for rule in self.rules:
             if rule.sub_event_type not in known:
                 raise ValueError(f"rule {rule.id!r} names unknown sub_event_type {rule.sub_event_type!r}")
+        for sub in self.register_keepers:
+            if sub not in known:
+                raise ValueError(f"register_keepers names unknown sub_event_type {sub!r}")
         missing = [sub for sub in known if sub not in self.default_stance]
         if missing:
             raise ValueError(f"default_stance misses {', '.join(missing)}")

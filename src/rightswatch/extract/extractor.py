@@ -512,7 +512,8 @@ class Extractor:
                 location=ctx.spellings.get(where.location.name, where.location.name) if where.location else None,
                 latitude=where.location.latitude if where.location else None,
                 longitude=where.location.longitude if where.location else None,
-                actor=qualify_state_body(self._adopter(sub, one_actor, where.country), where.country),
+                actor=qualify_state_body(self._adopter(sub, one_actor, where.country), where.country)
+                or self.codebook.register_keepers.get(sub, {}).get(where.country or ""),
                 target=qualify_state_body(one_target, where.country),
                 stance=("protective" if sub == "detention_or_arrest" and detains_perpetrators(_detained(token))
                         else stance_for(self.codebook, sub, evidence, _text_of(previous, ctx))),
