@@ -551,3 +551,19 @@ def test_what_a_law_says_is_not_an_act(extractor) -> None:  # type: ignore[no-un
     text = "The package bans gender-affirming medical care and prohibits Pride marches in Georgia."
     found = {e.sub_event_type for e in events(extractor, text, published="2024-09-20")}
     assert not found & {"assembly_banned", "censorship_or_block", "organisation_banned_or_liquidated"}
+
+
+@pytest.mark.parametrize("text", [
+    "In March 2023 MP Inna Sovsun registered bill No. 9103 on registered partnerships.",
+    "Then, in March 2023, MP Inna Sovsun registered bill No. 9103 on registered partnerships.",
+    "In March 2023 MP Inna Sovsun registered bill No. 9103 on registered partnerships; it has not been put to a vote.",
+])
+def test_a_verb_the_parser_fused_into_its_object_acts(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = [e for e in events(extractor, text, published="2023-06") if e.sub_event_type == "bill_proposed"]
+    assert [(e.actor, e.date) for e in found] == [("Inna Sovsun", "2023-03")]
+
+
+def test_a_participle_after_an_article_still_describes(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "In March 2023 the Kyiv registered partnerships debate drew a crowd."
+    found = events(extractor, text, published="2023-06")
+    assert "bill_proposed" not in [e.sub_event_type for e in found]

@@ -13,6 +13,7 @@ from rightswatch.extract.context import DocContext, EntityMention, dateline_end,
 from rightswatch.extract.factuality import the_signatories
 from rightswatch.extract.gatherings import ASSEMBLY_WORDS, assembly_name
 from rightswatch.extract.laws import LAW_HEADS, law_before, law_name
+from rightswatch.extract.misparses import fused_subject
 from rightswatch.nlp.places import load_gazetteer
 
 EXTRACTOR = "rightswatch.roles.v1"
@@ -665,6 +666,8 @@ def actor_and_target(
         else:
             actor_head = _subject(order)
             target_head = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")), None)
+    elif (fused := fused_subject(token)) is not None:
+        actor_head, target_head = fused, token.head
     elif passive:
         actor_head = _agent(token)
         target_head = next((c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)

