@@ -592,3 +592,13 @@ def test_a_listing_told_without_its_maker_is_the_register_keepers(extractor) -> 
 ])
 def test_parliaments_by_their_own_names(extractor, text: str, actor: str) -> None:  # type: ignore[no-untyped-def]
     assert actor in [e.actor for e in events(extractor, text, published="2025") if e.sub_event_type == "bill_adopted"]
+
+
+def test_an_officials_words_told_as_a_second_verb(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("In June 2020 President Andrzej Duda stood on a stage in Brzeg and said people were trying to convince us "
+            "that LGBT are people, when it is just an ideology.")
+    found = [e for e in events(extractor, text, published="2020-08") if e.sub_event_type == "hate_speech_by_official"]
+    assert [(e.actor, e.date) for e in found] == [("Andrzej Duda", "2020-06")]
+    admitted = events(extractor, "In April 2024 Artyom admitted the offence in Moscow and said he had posted it out of "
+                      "stupidity.", published="2024-05")
+    assert "statement_or_appeal" not in [e.sub_event_type for e in admitted]

@@ -92,12 +92,17 @@ PERSON_PRONOUNS = {"he", "she"}
 OBJECT_PRONOUNS = {"it", "them"}
 
 
-def subject_phrase(token: Token, previous: Span | None = None) -> tuple[str, set[str]]:
+def subject_phrase(token: Token, previous: Span | None = None, joined: bool = False) -> tuple[str, set[str]]:
     """The trigger's subject with its modifiers, clauses left out. 'He told reporters' after
-    'President Igor Dodon did not attend': the subject the pronoun stands for."""
+    'President Igor Dodon did not attend': the subject the pronoun stands for. `joined`: a verb
+    joined to another by 'and' without a subject of its own has that verb's."""
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     if previous is not None and subjects and all(c.lower_ in PERSON_PRONOUNS for c in subjects):
         return subject_phrase(previous.root)
+    if joined and not subjects and token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
+        # "President Duda stood on a stage and said ...": the verb has the subject of the verb
+        # it is joined to.
+        return subject_phrase(token.head, previous)
     if not subjects and token.dep_ == "ROOT":
         # "On 2 January residents of Zhanaozen, in the west, took to the streets": the parse
         # lost the subject; the nouns before the main verb are where it is.
@@ -260,7 +265,11 @@ def find_triggers(
                     continue
             groups = list(compiled.requires)
             if rule.subject and groups:
-                subject_text, subject_labels = subject_phrase(token, previous)
+                # Who holds office, for an official's words: they are often told as the second
+                # verb of what the official did ("stood on a stage and said"); elsewhere that
+                # second verb is part of the first act ("admitted the offence and said").
+                subject_text, subject_labels = subject_phrase(
+                    token, previous, joined=rule.sub_event_type == "hate_speech_by_official")
                 if not groups[0].matches(subject_text, subject_labels):
                     # "It took place on 8 March": "it" is what the sentence before was about.
                     if previous is None or subject_text.strip() != "it" \
