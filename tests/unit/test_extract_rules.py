@@ -602,3 +602,11 @@ def test_an_officials_words_told_as_a_second_verb(extractor) -> None:  # type: i
     admitted = events(extractor, "In April 2024 Artyom admitted the offence in Moscow and said he had posted it out of "
                       "stupidity.", published="2024-05")
     assert "statement_or_appeal" not in [e.sub_event_type for e in admitted]
+
+
+def test_an_office_holder_named_without_a_title_is_an_official(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "In an interview broadcast in July 2017, Ramzan Kadyrov said there were no gay people in Chechnya."
+    found = [e for e in events(extractor, text, published="2019") if e.sub_event_type == "hate_speech_by_official"]
+    assert [(e.actor, e.date, e.country) for e in found] == [("Ramzan Kadyrov", "2017-07", "RU")]
+    anyone = "In an interview broadcast in July 2017, Ruslan Ivanov said there were no gay people in Chechnya."
+    assert "hate_speech_by_official" not in [e.sub_event_type for e in events(extractor, anyone, published="2019")]

