@@ -610,3 +610,12 @@ def test_an_office_holder_named_without_a_title_is_an_official(extractor) -> Non
     assert [(e.actor, e.date, e.country) for e in found] == [("Ramzan Kadyrov", "2017-07", "RU")]
     anyone = "In an interview broadcast in July 2017, Ruslan Ivanov said there were no gay people in Chechnya."
     assert "hate_speech_by_official" not in [e.sub_event_type for e in events(extractor, anyone, published="2019")]
+
+
+def test_a_sentence_to_detention_is_a_ruling_not_an_arrest(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("In September 2017 courts in Baku sentenced a number of them to up to 30 days of administrative detention "
+            "for resisting police orders.")
+    found = [e.sub_event_type for e in events(extractor, text, published="2018")]
+    assert "court_ruling" in found and "detention_or_arrest" not in found
+    remand = "On 20 March 2024 a court in Orenburg remanded the bar's art director in custody."
+    assert "detention_or_arrest" in [e.sub_event_type for e in events(extractor, remand, published="2024-04")]

@@ -71,6 +71,23 @@ def _prefer_specific(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
     return kept
 
 
+SENTENCE_TERMS = {"detention", "arrest", "imprisonment", "prison", "jail", "custody", "labour", "colony"}
+
+
+def _sentenced_to(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
+    """'Courts in Baku sentenced a number of them to up to 30 days of administrative detention':
+    the sentence is the court's ruling; the detention it gives is its content, not an arrest."""
+    given: set[int] = set()
+    for cand in candidates:
+        verb = doc[cand.details["trigger_i"]]
+        if cand.sub_event_type == "court_ruling" and verb.lemma_.lower() == "sentence":
+            given |= {t.i for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for t in p.subtree}
+    if not given:
+        return candidates
+    return [c for c in candidates if c.sub_event_type != "detention_or_arrest" or c.details["trigger_i"] not in given
+            or doc[c.details["trigger_i"]].lower_ not in SENTENCE_TERMS]
+
+
 def _what_the_ruling_did(ruling: Token, act: Token) -> bool:
     """'ordered the liquidation', 'declared ... and banned': the act is the ruling's own doing.
     Not what it found ('ruled that the state had censored') nor background in a relative clause
@@ -408,8 +425,8 @@ class Extractor:
             in_sentence: list[Candidate] = []
             for hit in find_triggers(sent, previous, self.index, words):
                 in_sentence.extend(self._candidates(hit, sent, previous, following, ctx, previous_actors))
-            kept = _reports_an_event(_reported_within(_found_by_ruling(_prefer_specific(in_sentence, doc), doc), doc),
-                                     doc)
+            specific = _prefer_specific(_sentenced_to(in_sentence, doc), doc)
+            kept = _reports_an_event(_reported_within(_found_by_ruling(specific, doc), doc), doc)
             found.extend(_reason_for_detention(_threat_within_act(kept, doc), doc))
         merged = merge_candidates(found)
         merged.sort(key=lambda c: c.span.start)
