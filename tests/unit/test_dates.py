@@ -471,3 +471,7 @@ def test_that_month_is_in_the_year_just_named() -> None:
     text = ("The first march took place on 19 May 2013.\n\n"
             "That July, parliament passed amendments. It lifted them that October.")
     assert values(text, "2017-05") == ["2013-05-19", "2013-07", "2013-10"]
+
+
+def test_during_a_month_is_that_month() -> None:
+    assert values("During May, activists reported threatening phone calls.", "2024-06-05") == ["2024-05"]

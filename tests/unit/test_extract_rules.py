@@ -619,3 +619,13 @@ def test_a_sentence_to_detention_is_a_ruling_not_an_arrest(extractor) -> None:  
     assert "court_ruling" in found and "detention_or_arrest" not in found
     remand = "On 20 March 2024 a court in Orenburg remanded the bar's art director in custody."
     assert "detention_or_arrest" in [e.sub_event_type for e in events(extractor, remand, published="2024-04")]
+
+
+def test_applications_for_an_assembly_told_before_are_the_assemblys(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Last August Aidar Yelkeyev applied to hold rallies in Nur-Sultan and Alma-Ata. What happened?\n\n"
+            "He filed the applications on 22 August, and both akimats refused.")
+    subs = [e.sub_event_type for e in events(extractor, text, published="2020-03")]
+    assert "assembly_banned" in subs and not {"registration_applied", "registration_denied"} & set(subs)
+    ngo = ("Last August Aidar Yelkeyev applied to hold rallies in Nur-Sultan and Alma-Ata. In September 2019 the "
+           "group filed its registration documents in Almaty, and the justice department refused to register it.")
+    assert "registration_denied" in [e.sub_event_type for e in events(extractor, ngo, published="2020-03")]

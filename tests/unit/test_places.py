@@ -271,3 +271,10 @@ def test_the_places_a_later_story_names_are_not_this_ones(extractor) -> None:  #
     found = extractor.extract(document(text, published="2015-06-06"))
     banned = [e for e in found if e.sub_event_type == "assembly_banned"]
     assert banned and all(e.country == "UA" for e in banned), banned
+
+
+def test_a_city_the_model_takes_for_a_person_after_a_listed_city(extractor) -> None:  # type: ignore[no-untyped-def]
+    from helpers import document
+    found = extractor.extract(document("Last August Aidar Yelkeyev applied to hold rallies in Nur-Sultan and Alma-Ata.",
+                                       published="2020-03"))
+    assert sorted(e.location for e in found if e.sub_event_type == "assembly_applied") == ["Almaty", "Astana"]

@@ -333,7 +333,9 @@ def _find_places(
                     if i >= 2 and prev in LOCATIVE_ADJECTIVES and doc[i - 2].lower_ in PLACE_PREPOSITIONS:
                         prev = doc[i - 2].lower_  # "in central Yerevan" is "in Yerevan"
                     # "Kiev mayor Vitali Klitschko", "in central Yerevan": the model calls a city a person.
-                    person_city = whole and (seat or prev in ("in", "at"))
+                    # "in Nur-Sultan and Alma-Ata": so does a city named after one just found.
+                    listed = prev in ("and", "or", ",") and bool(found) and found[-1].end == i - 1
+                    person_city = whole and (seat or prev in ("in", "at") or listed)
                     # "BATUMI — A court ...": a dateline's city, whatever the model tagged it.
                     at_dateline = city is not None and is_dateline(doc, i, j)
                     if not at_dateline and ((label and not whole and label not in PLACE_LABELS) or label == "NORP"
@@ -347,7 +349,8 @@ def _find_places(
                     if city and city.name in INTERNATIONAL_SEATS and prev not in ("in", "at"):
                         city = None  # "Strasbourg has ruled", "the Moscow Mechanism": an institution
                     dateline = city is not None and is_dateline(doc, i, j)
-                    if city and city.country not in prefer and prev not in ("in", "at") and not dateline and (
+                    located = prev in ("in", "at") or listed or dateline
+                    if city and city.country not in prefer and not located and (
                             label not in PLACE_LABELS or (prefer and city.population < 500_000)):
                         city = None  # "Líra" the bookshop in a report on Hungary is not Lira, Uganda
                     # "Skopje held its first Pride" in a report on North Macedonia: a city of the

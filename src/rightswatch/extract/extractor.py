@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import replace
 from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
@@ -48,6 +49,14 @@ NEGATION_FLIPS = {
     "registration_granted": "registration_denied",
 }
 
+
+# An application, a refusal or a permission told right after an assembly's application is the
+# assembly's, unless the sentence speaks of registering.
+RECENT_SENTENCES = 2
+ASSEMBLY_REQUESTS = {"assembly_applied", "assembly_banned", "assembly_permitted"}
+ASSEMBLY_FOR_REGISTRATION = {"registration_applied": "assembly_applied", "registration_denied": "assembly_banned",
+                             "registration_granted": "assembly_permitted"}
+REGISTRATION_WORDS = re.compile(r"regist|statute|charter|public association|public foundation|\bngo\b", re.I)
 
 # A court's ruling that liquidates, designates, fines or bans is coded as what it did.
 SPECIFIC_OVER_RULING = {"organisation_banned_or_liquidated", "extremist_designated", "foreign_agent_designated",
@@ -419,6 +428,10 @@ class Extractor:
         sents = list(doc.sents)
         found: list[Candidate] = []
         previous_actors: list[str] = []
+        # The events of the last sentence that told any, and where it is: an interview's
+        # answer follows its question ("What happened?").
+        told_before: list[Candidate] = []
+        told_at = -RECENT_SENTENCES - 1
         for i, sent in enumerate(sents):
             previous = sents[i - 1] if i > 0 else None
             following = sents[i + 1: i + 6]
@@ -427,7 +440,12 @@ class Extractor:
                 in_sentence.extend(self._candidates(hit, sent, previous, following, ctx, previous_actors))
             specific = _prefer_specific(_sentenced_to(in_sentence, doc), doc)
             kept = _reports_an_event(_reported_within(_found_by_ruling(specific, doc), doc), doc)
-            found.extend(_reason_for_detention(_threat_within_act(kept, doc), doc))
+            kept = _reason_for_detention(_threat_within_act(kept, doc), doc)
+            if i - told_at <= RECENT_SENTENCES:
+                kept = self._applications_for_assemblies(kept, told_before, _text_of(sent, ctx))
+            found.extend(kept)
+            if kept:
+                told_before, told_at = kept, i
         merged = merge_candidates(found)
         merged.sort(key=lambda c: c.span.start)
         return merged[: self.max_events]
@@ -543,6 +561,22 @@ class Extractor:
                          "entities": [[n, labels[n]] for n in (one_actor, one_target) if n and n in labels],
                          "features": features(evidence_conf)},
             ))
+        return out
+
+    def _applications_for_assemblies(
+        self, candidates: list[Candidate], told_before: list[Candidate], sentence: str,
+    ) -> list[Candidate]:
+        """'Aidar Yelkeyev applied to hold rallies in Nur-Sultan and Alma-Ata. He filed the
+        applications on 22 August, and both akimats refused.': applications the sentence before
+        was about are that assembly's, not an organisation's registration."""
+        if not any(c.sub_event_type in ASSEMBLY_REQUESTS for c in told_before) or REGISTRATION_WORDS.search(sentence):
+            return candidates
+        out = []
+        for cand in candidates:
+            sub = ASSEMBLY_FOR_REGISTRATION.get(cand.sub_event_type)
+            if sub is not None:
+                cand = replace(cand, sub_event_type=sub, event_type=self.event_type_of[sub])
+            out.append(cand)
         return out
 
     def _adopter(self, sub: str, actor: str | None, country: str | None) -> str | None:

@@ -46,7 +46,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_of_year", re.compile(
         rf"\b{M}\s+(?:of\s+)?(?P<rel>this|last|that|the\s+same)\s+year\b", re.I)),
     ("rel_month", re.compile(
-        rf"\b(?P<rel>last|this|past|in|since|early|late|mid|on|by|until|from|of|that)(?:\s+|(?<=mid)-){M}(?!\s*\d)\b",
+        rf"\b(?P<rel>last|this|past|in|during|since|early|late|mid|on|by|until|from|of|that)(?:\s+|(?<=mid)-){M}(?!\s*\d)\b",
         re.I)),
     ("season_year", re.compile(rf"\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?{Y}\b", re.I)),
     ("holiday", re.compile(
