@@ -629,3 +629,11 @@ def test_applications_for_an_assembly_told_before_are_the_assemblys(extractor) -
     ngo = ("Last August Aidar Yelkeyev applied to hold rallies in Nur-Sultan and Alma-Ata. In September 2019 the "
            "group filed its registration documents in Almaty, and the justice department refused to register it.")
     assert "registration_denied" in [e.sub_event_type for e in events(extractor, ngo, published="2020-03")]
+
+
+def test_an_act_before_a_series_is_not_repeated_with_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("After the 2010 march was attacked by far-right rioters in Belgrade, authorities banned the Pride march "
+            "in 2011, 2012 and 2013.")
+    found = events(extractor, text, published="2022-09")
+    assert sorted(e.date for e in found if e.sub_event_type == "assembly_banned") == ["2011", "2012", "2013"]
+    assert [e.date for e in found if e.sub_event_type == "attack"] == ["2010"]

@@ -13,6 +13,7 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from rightswatch.extract.context import DocContext, in_a_side_clause
+from rightswatch.extract.gatherings import ASSEMBLY_WORDS
 from rightswatch.nlp.dates import DateMention, RefDate, ends_a_period
 from rightswatch.nlp.partial_dates import precision_of
 
@@ -164,8 +165,12 @@ def _names_a_thing(d: DateMention, token: Token | None, ctx: DocContext) -> bool
     if span is None:
         return False
     root = span.root
-    return (root.dep_ in ATTRIBUTIVE_DEPS and root.head.i > root.i and root.head.pos_ in ("NOUN", "PROPN")
-            and (token is None or root.head.i != token.i))
+    thing = root.head
+    # "After the 2010 march was attacked": the march's year is when what was done to it was done.
+    done_to_it = token is not None and thing.lower_ in ASSEMBLY_WORDS and thing.head.i == token.i \
+        and thing.dep_ in ("nsubjpass", "dobj")
+    return (root.dep_ in ATTRIBUTIVE_DEPS and thing.i > root.i and thing.pos_ in ("NOUN", "PROPN")
+            and (token is None or thing.i != token.i) and not done_to_it)
 
 
 def _story_dates(ctx: DocContext) -> list[DateMention]:
@@ -447,6 +452,8 @@ def repeated_dates(date: EventDate, sent: Span, ctx: DocContext, token: Token) -
         if span is None:
             return True
         verb, own = _clause_verb(span.root), _clause_verb(token)
+        if own.dep_ == "advcl" and verb in own.ancestors:
+            return False  # "After the 2010 march was attacked, authorities banned it in 2011, 2012 and 2013"
         return verb.i == own.i or verb in own.ancestors or not any(c.dep_ == "nsubj" for c in verb.children)
 
     while lo > 0 and repeats(mentions[lo - 1], mentions[lo]):
