@@ -637,3 +637,21 @@ def test_an_act_before_a_series_is_not_repeated_with_it(extractor) -> None:  # t
     found = events(extractor, text, published="2022-09")
     assert sorted(e.date for e in found if e.sub_event_type == "assembly_banned") == ["2011", "2012", "2013"]
     assert [e.date for e in found if e.sub_event_type == "attack"] == ["2010"]
+
+
+def test_granting_a_request_told_before_does_what_it_asked(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("On 17 November 2023 the Ministry of Justice asked the Supreme Court of Russia to declare the "
+            "\"international LGBT movement\" extremist. The hearing was closed to the press.\n\n"
+            "On 30 November the court in Moscow granted the request after a hearing that lasted four hours.")
+    found = [(e.sub_event_type, e.date) for e in events(extractor, text, published="2023-12-01")]
+    assert ("extremist_designated", "2023-11-30") in found and ("court_ruling", "2023-11-30") not in found
+    unasked = "On 30 November 2023 a court in Moscow granted the request of the defence to postpone the hearing."
+    assert "extremist_designated" not in [e.sub_event_type for e in events(extractor, unasked, published="2023-12")]
+
+
+def test_a_chapter_that_covers_a_year_dates_its_days_in_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("RUSSIA\nThis chapter covers the period January–December 2023.\n\n"
+            "On 17 January the Grand Chamber of the European Court of Human Rights ruled in Fedotova and Others "
+            "v. Russia that the absence of any legal recognition of same-sex couples violated the Convention.")
+    assert [e.date for e in events(extractor, text, published="2024-02")
+            if e.sub_event_type == "court_ruling"] == ["2023-01-17"]

@@ -501,8 +501,10 @@ def build_context(
     covered = _covered_year(text) or _heading_year(title or first_line)
     if covered is not None and published and str(covered) == published and ANNUAL.search(title or first_line):
         covered -= 1  # "Annual Review 2025", published in 2025: the year it reviews is 2024
-    if published and len(published) == 4 and covered is not None and covered < int(published):
-        # "Annual review ... 2022", published in 2023 with no month: its "On 2 January" is 2022's.
+    if published and covered is not None and covered < int(published[:4]) and \
+            (len(published) == 4 or COVERING.search(text[:COVERING_REACH])):
+        # "Annual review ... 2022", published in 2023 with no month, or "This chapter covers
+        # January–December 2023", published in February 2024: its "On 17 January" is 2023's.
         ref = RefDate(str(covered))
     heading = title or first_line
     month_covered = None if heading.rstrip().endswith(".") else _heading_month(heading)
@@ -553,7 +555,7 @@ def _months_between(earlier: str, later: str) -> int:
 
 # "Country chapters | Bosnia and Herzegovina | covering January-December 2023": the year a
 # report says it covers, at its head.
-COVERING = re.compile(r"\bcovering\b[^.\n]{0,40}?\b((?:19|20)\d\d)\b(?![^.\n]{0,20}\b(?:19|20)\d\d\b)", re.I)
+COVERING = re.compile(r"\bcover(?:ing|s|ed)\b[^.\n]{0,40}?\b((?:19|20)\d\d)\b(?![^.\n]{0,20}\b(?:19|20)\d\d\b)", re.I)
 COVERING_REACH = 400
 ANNUAL = re.compile(r"\b(?:annual (?:review|report)|world report)\b", re.I)
 

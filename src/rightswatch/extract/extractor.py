@@ -53,6 +53,9 @@ NEGATION_FLIPS = {
 # An application, a refusal or a permission told right after an assembly's application is the
 # assembly's, unless the sentence speaks of registering.
 RECENT_SENTENCES = 2
+# A request to a court, and what granting it does; looked for this many sentences back.
+GRANTED_AS = {"extremist_designation_requested": "extremist_designated"}
+RECENT_REQUEST = 6
 ASSEMBLY_REQUESTS = {"assembly_applied", "assembly_banned", "assembly_permitted"}
 ASSEMBLY_FOR_REGISTRATION = {"registration_applied": "assembly_applied", "registration_denied": "assembly_banned",
                              "registration_granted": "assembly_permitted"}
@@ -432,6 +435,7 @@ class Extractor:
         # answer follows its question ("What happened?").
         told_before: list[Candidate] = []
         told_at = -RECENT_SENTENCES - 1
+        requested: tuple[int, Candidate] | None = None  # the last request to a court, and where
         for i, sent in enumerate(sents):
             previous = sents[i - 1] if i > 0 else None
             following = sents[i + 1: i + 6]
@@ -443,9 +447,14 @@ class Extractor:
             kept = _reason_for_detention(_threat_within_act(kept, doc), doc)
             if i - told_at <= RECENT_SENTENCES:
                 kept = self._applications_for_assemblies(kept, told_before, _text_of(sent, ctx))
+            if requested is not None and i - requested[0] <= RECENT_REQUEST:
+                kept = self._granted(kept, requested[1], doc)
             found.extend(kept)
             if kept:
                 told_before, told_at = kept, i
+            asked = [c for c in kept if c.sub_event_type in GRANTED_AS]
+            if asked:
+                requested = (i, asked[-1])
         merged = merge_candidates(found)
         merged.sort(key=lambda c: c.span.start)
         return merged[: self.max_events]
@@ -576,6 +585,21 @@ class Extractor:
             sub = ASSEMBLY_FOR_REGISTRATION.get(cand.sub_event_type)
             if sub is not None:
                 cand = replace(cand, sub_event_type=sub, event_type=self.event_type_of[sub])
+            out.append(cand)
+        return out
+
+    def _granted(self, candidates: list[Candidate], request: Candidate, doc: Doc) -> list[Candidate]:
+        """'The Ministry of Justice asked the Supreme Court to declare the movement extremist. ...
+        On 30 November the court granted the claim': granting the request is doing what it asked."""
+        sub = GRANTED_AS[request.sub_event_type]
+        out = []
+        for cand in candidates:
+            verb = doc[cand.details["trigger_i"]]
+            if cand.sub_event_type == "court_ruling" and verb.lemma_.lower() in GRANTING_VERBS and any(
+                    c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in REQUEST_NOUNS for c in verb.children):
+                cand = replace(cand, sub_event_type=sub, event_type=self.event_type_of[sub],
+                               target=cand.target if cand.target and cand.target.lower().split()[-1]
+                               not in REQUEST_NOUNS else request.target)
             out.append(cand)
         return out
 
