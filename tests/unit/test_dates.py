@@ -475,3 +475,12 @@ def test_that_month_is_in_the_year_just_named() -> None:
 
 def test_during_a_month_is_that_month() -> None:
     assert values("During May, activists reported threatening phone calls.", "2024-06-05") == ["2024-05"]
+
+
+def test_a_paragraph_opening_with_a_later_month_goes_on_with_the_story() -> None:
+    text = ("On 20 July 2019 I went to the first Equality March in Białystok.\n\n"
+            "In October the mayor of Lublin tried to ban that city's equality march.")
+    assert values(text, "2021-10-04") == ["2019-07-20", "2019-10"]
+    back = ("On 3 September 2019 the appeals board upheld that ruling.\n\n"
+            "In September, ILGA-Europe urged the government to withdraw the plans.")
+    assert values(back, "2025-11-13") == ["2019-09-03", "2025-09"]

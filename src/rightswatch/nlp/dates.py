@@ -424,12 +424,19 @@ def _story_month(m: re.Match[str], story: tuple[str, int], ref: RefDate | None) 
     """'Last year a petition passed 50,000 signatures, and in June the ministry accepted it':
     a month without a year, in a paragraph that has just named one, is in that year (or the
     next, when it comes before the named date's own month)."""
-    if m.group("rel").lower() in ("this", "last", "past") or "\n\n" in m.string[story[1]:m.start()]:
+    if m.group("rel").lower() in ("this", "last", "past"):
+        return None
+    # A paragraph that opens with the month ("On 20 July 2019 I went to the march. ...\n\nIn
+    # October the mayor of Lublin tried to ban ...") goes on with the paragraph before.
+    breaks = m.string[story[1]:m.start()].count("\n\n")
+    if breaks > 1 or (breaks == 1 and m.string[max(0, m.start() - 2):m.start()] != "\n\n"):
         return None
     month = MONTHS.get(m.group("month").lower().rstrip("."))
     if month is None:
         return None
     start = RefDate(story[0])
+    if breaks and (start.month is None or month <= start.month):
+        return None  # "On 3 September 2019 ...\n\nIn September, ...": back to the present
     year = start.year if month >= (start.month or 1) else start.year + 1
     if SINCE.search(m.string[max(0, m.start() - 20):m.start() + 6]) and start.month:
         # "On 1 April 2017 the paper reported men detained since the end of February": before.
