@@ -278,3 +278,12 @@ def test_a_city_the_model_takes_for_a_person_after_a_listed_city(extractor) -> N
     found = extractor.extract(document("Last August Aidar Yelkeyev applied to hold rallies in Nur-Sultan and Alma-Ata.",
                                        published="2020-03"))
     assert sorted(e.location for e in found if e.sub_event_type == "assembly_applied") == ["Almaty", "Astana"]
+
+
+def test_a_sentence_that_opens_with_its_country_is_set_there(extractor) -> None:  # type: ignore[no-untyped-def]
+    from helpers import document
+    text = ("Kyrgyzstan adopted the law on foreign representatives in Bishkek in April 2024.\n\n"
+            "In Kazakhstan, a petition calling for a ban on “LGBT propaganda” gathered tens of thousands of "
+            "signatures earlier this year.")
+    found = extractor.extract(document(text, published="2024-12"))
+    assert [e.country for e in found if e.sub_event_type == "petition"] == ["KZ"]

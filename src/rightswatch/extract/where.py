@@ -272,6 +272,9 @@ def _event_place(
     countries = [p for p in mentions if p.place.kind == "country" and p.place.country and not _names_a_law(p, ctx)
                  and not in_a_side_clause(ctx.doc[p.start], token)
                  and not (sub_event_type in SPOKEN and inside_quotes(sent, p.start))]
+    framing = _framing_country(sent, countries)
+    if framing is not None:
+        return EventPlace(framing, None, "sentence")
     if countries:
         skip: tuple[str, ...] = ("prep", "advcl", "conj")
         if sub_event_type in SPEAKER_IS_NOT_PLACE:
@@ -312,6 +315,18 @@ def _event_place(
         if len(set(earlier)) == 1:
             return EventPlace(earlier[-1], None, "previous")
     return _document_country(sent, ctx)
+
+
+def _framing_country(sent: Span, countries: list[PlaceMention]) -> str | None:
+    """'In Kazakhstan, a petition ... gathered tens of thousands of signatures': a sentence that
+    opens with its country sets the scene of all it tells, however the parser hangs the rest."""
+    first = next((t for t in sent if not t.is_space and not t.is_punct), None)
+    if first is None or first.lower_ != "in":
+        return None
+    for p in countries:
+        if p.start == first.i + 1 and p.end < len(sent.doc) and sent.doc[p.end].text == ",":
+            return p.place.country
+    return None
 
 
 def _document_country(sent: Span, ctx: DocContext) -> EventPlace:
