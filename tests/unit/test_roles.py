@@ -567,3 +567,11 @@ def test_a_participle_after_an_article_still_describes(extractor) -> None:  # ty
     text = "In March 2023 the Kyiv registered partnerships debate drew a crowd."
     found = events(extractor, text, published="2023-06")
     assert "bill_proposed" not in [e.sub_event_type for e in found]
+
+
+def test_a_court_is_not_the_court_named_before(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("In January 2023 the European Court of Human Rights found in Macatė v. Lithuania that the authorities had "
+            "violated freedom of expression. In July 2013, after a court overturned the refusal of the mayor of "
+            "Vilnius, the march went ahead.")
+    rulings = [e for e in events(extractor, text, published="2024") if e.date == "2013-07"]
+    assert rulings and all(e.actor != "European Court of Human Rights" for e in rulings)

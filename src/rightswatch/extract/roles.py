@@ -214,6 +214,8 @@ def _same_body(head: Token, ctx: DocContext) -> str | None:
     elif word not in BODY_HEADS or any(c.dep_ in ("compound", "amod", "poss", "prep") and c.lower_ != "same"
                                      for c in head.children):
         return None
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in head.children):
+        return None  # "after a court overturned the refusal": a court not named before
     for mention in reversed(ctx.entities):
         if mention.start >= head.i:
             continue
