@@ -655,3 +655,10 @@ def test_a_chapter_that_covers_a_year_dates_its_days_in_it(extractor) -> None:  
             "v. Russia that the absence of any legal recognition of same-sex couples violated the Convention.")
     assert [e.date for e in events(extractor, text, published="2024-02")
             if e.sub_event_type == "court_ruling"] == ["2023-01-17"]
+
+
+def test_what_someone_continued_to_do_they_did(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "In 2023 the media regulator Roskomnadzor continued to restrict access to LGBTI websites in Russia."
+    assert "censorship_or_block" in [e.sub_event_type for e in events(extractor, text, published="2024-02")]
+    wish = "In 2023 the media regulator Roskomnadzor wanted to restrict access to LGBTI websites in Russia."
+    assert "censorship_or_block" not in [e.sub_event_type for e in events(extractor, wish, published="2024-02")]

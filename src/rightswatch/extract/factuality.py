@@ -26,7 +26,7 @@ FACT_NOUNS = {"decision", "ruling", "order", "verdict", "judgment", "judgement",
 REQUEST_NOUNS = {"request", "application", "motion", "claim", "proposal", "demand", "petition"}
 GRANTING_VERBS = {"grant", "approve", "uphold", "satisfy", "accept", "endorse"}
 # "moved to dissolve dozens of NGOs", "went on to ban": the infinitive is what was done.
-REALIS_GOVERNORS = {"move", "proceed", "begin", "start", "manage", "rush", "hasten"}
+REALIS_GOVERNORS = {"move", "proceed", "begin", "start", "manage", "rush", "hasten", "continue"}
 NEGATIONS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 
 
