@@ -662,3 +662,8 @@ def test_what_someone_continued_to_do_they_did(extractor) -> None:  # type: igno
     assert "censorship_or_block" in [e.sub_event_type for e in events(extractor, text, published="2024-02")]
     wish = "In 2023 the media regulator Roskomnadzor wanted to restrict access to LGBTI websites in Russia."
     assert "censorship_or_block" not in [e.sub_event_type for e in events(extractor, wish, published="2024-02")]
+
+
+def test_a_promise_is_no_statement_yet(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "In December 2023 the new government of Poland promised to pass a law on civil partnerships."
+    assert "statement_or_appeal" not in [e.sub_event_type for e in events(extractor, text, published="2024")]
