@@ -742,3 +742,16 @@ def test_a_participle_with_its_own_agent_and_date_reports_the_act(extractor) -> 
 def test_a_moratorium_announced_is_a_policy(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "On 5 May 2016 President Nursultan Nazarbayev announced a moratorium on the contested provisions."
     assert [e.sub_event_type for e in extractor.extract(document(text, published="2016"))] == ["policy_or_decree"]
+
+
+@pytest.mark.parametrize("text", [
+    "“We walked, and nobody can say we didn't,” said Marko, a 27-year-old from Novi Sad, after the march in Belgrade.",
+    "“Today is a normal Monday,” said Kristaps, 34, who registered his partnership at a notary's office in Riga.",
+])
+def test_a_person_introduced_by_age_speaks_for_no_one(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "statement_or_appeal" not in subtypes(extractor, text)
+
+
+def test_a_dateline_day_is_no_age(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "BUDAPEST, 25 July 2025 — Amnesty International said on Thursday that the ban on the march was unlawful."
+    assert "statement_or_appeal" in subtypes(extractor, text)

@@ -4,6 +4,8 @@ nobody; "If the rally would go through" is no rally)."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 EXTRACTOR = "rightswatch.factuality.v1"
@@ -402,4 +404,17 @@ def appeal_on_record(token: Token) -> tuple[bool, str]:
         return False, "announced plan"
     if _in_background_clause(token):
         return False, "background clause"
+    if subject is not None and _a_passer_by(subject):
+        return False, "a person in the crowd"
     return True, ""
+
+
+# ", 34," or ", a 27-year-old" right after a name (not a dateline's ", 25 July").
+AGE_AFTER_NAME = re.compile(r"^\s*,\s+(?:(?:a|an)\s+)?\d{1,2}(?:\s*,|\s*-\s*year\s*-\s*old\b|\s+years\s+old\b)")
+
+
+def _a_passer_by(subject: Token) -> bool:
+    """'said Marko, a 27-year-old from Novi Sad', 'said Kristaps, 34, who registered his
+    partnership': a person a reporter met, introduced by their age, speaks for no one."""
+    following = subject.doc[subject.i + 1: subject.i + 9]
+    return subject.pos_ == "PROPN" and AGE_AFTER_NAME.match(subject.whitespace_ + following.text) is not None
