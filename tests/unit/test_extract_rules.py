@@ -667,3 +667,11 @@ def test_what_someone_continued_to_do_they_did(extractor) -> None:  # type: igno
 def test_a_promise_is_no_statement_yet(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "In December 2023 the new government of Poland promised to pass a law on civil partnerships."
     assert "statement_or_appeal" not in [e.sub_event_type for e in events(extractor, text, published="2024")]
+
+
+def test_more_of_a_judgment_just_told_is_the_same_judgment(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("In November 2021 the European Court of Human Rights ruled in Lapunov v. Russia on his detention in "
+            "Grozny in 2017. The Court found violations of Articles 3, 5 and 14 of the Convention and awarded him "
+            "52,000 euros.")
+    rulings = [e for e in events(extractor, text, published="2024-02") if e.sub_event_type == "court_ruling"]
+    assert [e.date for e in rulings] == ["2021-11"]

@@ -100,6 +100,17 @@ def _sentenced_to(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
             or doc[c.details["trigger_i"]].lower_ not in SENTENCE_TERMS]
 
 
+def _the_same_judgment(candidates: list[Candidate], told_before: list[Candidate]) -> list[Candidate]:
+    """'In June 2012 the European Court of Human Rights ruled in Genderdoc-M v. Moldova ... The
+    Court found a violation of Article 11': an undated ruling by the court that has just ruled
+    tells more of that judgment, not another."""
+    courts = {c.actor for c in told_before if c.event_type == "judicial" and c.actor}
+    if not courts:
+        return candidates
+    return [c for c in candidates if not (c.sub_event_type == "court_ruling" and c.actor in courts
+                                          and c.details.get("date_source") != "sentence")]
+
+
 def _what_the_ruling_did(ruling: Token, act: Token) -> bool:
     """'ordered the liquidation', 'declared ... and banned': the act is the ruling's own doing.
     Not what it found ('ruled that the state had censored') nor background in a relative clause
@@ -447,6 +458,7 @@ class Extractor:
             kept = _reason_for_detention(_threat_within_act(kept, doc), doc)
             if i - told_at <= RECENT_SENTENCES:
                 kept = self._applications_for_assemblies(kept, told_before, _text_of(sent, ctx))
+                kept = _the_same_judgment(kept, told_before)
             if requested is not None and i - requested[0] <= RECENT_REQUEST:
                 kept = self._granted(kept, requested[1], doc)
             found.extend(kept)
