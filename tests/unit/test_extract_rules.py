@@ -675,3 +675,10 @@ def test_more_of_a_judgment_just_told_is_the_same_judgment(extractor) -> None:  
             "52,000 euros.")
     rulings = [e for e in events(extractor, text, published="2024-02") if e.sub_event_type == "court_ruling"]
     assert [e.date for e in rulings] == ["2021-11"]
+
+
+def test_the_wounding_that_goes_with_a_killing_is_the_killing(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("On 12 October 2022, a 19-year-old gunman killed two young men outside the bar in Bratislava and wounded "
+            "a woman.")
+    subs = [e.sub_event_type for e in events(extractor, text, published="2022-10-20")]
+    assert "killing" in subs and "attack" not in subs

@@ -237,16 +237,21 @@ GRAVER_ACTS = {"attack", "assembly_disrupted", "detention_or_arrest", "killing"}
 def _threat_within_act(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
     """'burst into a private event, filmed the participants and threatened them': threats told
     as one more verb of an attack or a disruption are part of it, not an event of their own;
-    so is a crowd's gathering told as the first verb of its attack."""
+    so is a crowd's gathering told as the first verb of its attack, and the wounding that goes
+    with a killing."""
     graver = {c.details["trigger_i"] for c in candidates if c.sub_event_type in GRAVER_ACTS}
     if not graver:
         return candidates
     attacks = {c.details["trigger_i"] for c in candidates if c.sub_event_type == "attack"}
+    killings = {c.details["trigger_i"] for c in candidates if c.sub_event_type == "killing"}
     kept = []
     for cand in candidates:
-        conjuncts = {t.i for t in doc[cand.details["trigger_i"]].conjuncts}
+        verb = doc[cand.details["trigger_i"]]
+        conjuncts = {t.i for t in verb.conjuncts}
         if cand.sub_event_type == "harassment_or_threat" and conjuncts & graver:
             continue
+        if cand.sub_event_type == "attack" and (conjuncts | {verb.head.i} | {c.i for c in verb.children}) & killings:
+            continue  # "killed two young men outside the bar and wounded a woman": one shooting
         if cand.sub_event_type == "assembly_held" and conjuncts & attacks:
             continue  # "dozens of men gathered outside a café and forced their way inside": a mob's attack
         kept.append(cand)
