@@ -682,3 +682,10 @@ def test_the_wounding_that_goes_with_a_killing_is_the_killing(extractor) -> None
             "a woman.")
     subs = [e.sub_event_type for e in events(extractor, text, published="2022-10-20")]
     assert "killing" in subs and "attack" not in subs
+
+
+def test_while_in_detention_is_no_arrest(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Ales Bialiatski received the Nobel Peace Prize in Oslo in October 2022, while in detention in Minsk."
+    assert "detention_or_arrest" not in [e.sub_event_type for e in events(extractor, text, published="2023-03")]
+    held = "In July 2021 Ales Bialiatski was taken into detention in Minsk."
+    assert "detention_or_arrest" in [e.sub_event_type for e in events(extractor, held, published="2023-03")]

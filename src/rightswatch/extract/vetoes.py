@@ -111,7 +111,20 @@ def _does_not_ask_for_designation(token: Token) -> bool:
 
 
 # Checks by the sub-type they veto.
+STATE_NOUNS = {"detention", "custody", "prison", "jail"}
+
+
+def _while_held(token: Token) -> bool:
+    """'received the Nobel Peace Prize in October 2022, while in detention': the state someone
+    was in when something else happened, not their arrest."""
+    if token.lower_ not in STATE_NOUNS or token.dep_ != "pobj" or token.head.lower_ != "in":
+        return False
+    before = token.doc[max(token.sent.start, token.head.i - 2): token.head.i]
+    return any(t.lower_ in ("while", "whilst", "still") for t in before)
+
+
 VETOES: dict[str, list[Callable[[Token], bool]]] = {
+    "detention_or_arrest": [_while_held],
     "extremist_designation_requested": [_does_not_ask_for_designation],
     "registration_denied": [_refuses_to_register_itself, _refuses_own_act],
     "assembly_banned": [_refuses_own_act],
