@@ -755,3 +755,13 @@ def test_a_person_introduced_by_age_speaks_for_no_one(extractor, text: str) -> N
 def test_a_dateline_day_is_no_age(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "BUDAPEST, 25 July 2025 — Amnesty International said on Thursday that the ban on the march was unlawful."
     assert "statement_or_appeal" in subtypes(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In April 2021 investigators in Tashkent opened a criminal case against the blogger for insulting the president "
+     "in a video.", True),
+    ("The LGBTI Support Centre opened in Skopje in 2012 as a safe space for LGBTI people.", False),
+    ("In January 2024 we opened a bottle of sparkling wine in Tallinn and nobody made a speech.", False),
+])
+def test_a_case_opened_is_a_prosecution_a_centre_opened_is_not(extractor, text: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
+    assert ("fine_or_prosecution_for_speech" in subtypes(extractor, text)) is expected
