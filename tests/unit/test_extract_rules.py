@@ -689,3 +689,10 @@ def test_while_in_detention_is_no_arrest(extractor) -> None:  # type: ignore[no-
     assert "detention_or_arrest" not in [e.sub_event_type for e in events(extractor, text, published="2023-03")]
     held = "In July 2021 Ales Bialiatski was taken into detention in Minsk."
     assert "detention_or_arrest" in [e.sub_event_type for e in events(extractor, held, published="2023-03")]
+
+
+def test_an_international_bodys_declaration_is_its_resolution(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("On 11 March 2021 the European Parliament declared the whole EU an “LGBTIQ Freedom Zone” in response to "
+            "the Polish resolutions.")
+    subs = [e.sub_event_type for e in events(extractor, text, published="2021-10")]
+    assert "resolution_by_international_body" in subs and "policy_or_decree" not in subs

@@ -388,6 +388,8 @@ class Extractor:
         self.legislatures = {seed.country: seed.name for seed in self.codebook.entities
                              if seed.legislature and seed.country}
         self.parties = {seed.name for seed in self.codebook.entities if seed.kind == "party"}
+        self.international_bodies = {seed.name for seed in self.codebook.entities
+                                     if seed.kind == "state_body" and not seed.country}
 
     def add_aliases(self, aliases: dict[str, str]) -> None:
         """Aliases learned at the review desk (normalised alias -> canonical name)."""
@@ -524,6 +526,10 @@ class Extractor:
             cited = cited_respondent(sent, ctx, self.gazetteer)
             if cited is not None:
                 place = EventPlace(cited.country, None, "case")
+        if sub == "policy_or_decree" and actor in self.international_bodies:
+            # "the European Parliament declared the whole EU an LGBTIQ Freedom Zone": an
+            # international body's act is its resolution, not a country's policy.
+            sub = "resolution_by_international_body"
         head_word = actor.lower().split()[-1] if actor else ""
         if head_word in NOT_ACTORS:
             if head_word in LAW_WORDS and self.event_type_of[sub] != "legislation":
