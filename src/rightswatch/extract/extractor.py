@@ -50,16 +50,17 @@ NEGATION_FLIPS = {
 }
 
 
+# How far back the events of the last sentence that told any still shape a sentence's own.
+RECENT_SENTENCES = 2
 # An application, a refusal or a permission told right after an assembly's application is the
 # assembly's, unless the sentence speaks of registering.
-RECENT_SENTENCES = 2
-# A request to a court, and what granting it does; looked for this many sentences back.
-GRANTED_AS = {"extremist_designation_requested": "extremist_designated"}
-RECENT_REQUEST = 6
 ASSEMBLY_REQUESTS = {"assembly_applied", "assembly_banned", "assembly_permitted"}
 ASSEMBLY_FOR_REGISTRATION = {"registration_applied": "assembly_applied", "registration_denied": "assembly_banned",
                              "registration_granted": "assembly_permitted"}
 REGISTRATION_WORDS = re.compile(r"regist|statute|charter|public association|public foundation|\bngo\b", re.I)
+# A request to a court, and what granting it does; looked for this many sentences back.
+GRANTED_AS = {"extremist_designation_requested": "extremist_designated"}
+RECENT_REQUEST = 6
 
 # A court's ruling that liquidates, designates, fines or bans is coded as what it did.
 SPECIFIC_OVER_RULING = {"organisation_banned_or_liquidated", "extremist_designated", "foreign_agent_designated",
