@@ -575,3 +575,10 @@ def test_a_court_is_not_the_court_named_before(extractor) -> None:  # type: igno
             "Vilnius, the march went ahead.")
     rulings = [e for e in events(extractor, text, published="2024") if e.date == "2013-07"]
     assert rulings and all(e.actor != "European Court of Human Rights" for e in rulings)
+
+
+def test_the_councils_of_several_places_are_one_body_each(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("The resolutions against LGBT ideology had been adopted in 2019 by the councils of the municipalities of "
+            "Istebna, Serniki, Klwów and Osiek in Poland.")
+    found = [e for e in events(extractor, text, published="2022-06") if e.sub_event_type == "policy_or_decree"]
+    assert sorted(e.actor for e in found) == ["Istebna council", "Klwów council", "Osiek council", "Serniki council"]

@@ -599,14 +599,39 @@ def coordinated_targets(token: Token, ctx: DocContext) -> list[str]:
     return []
 
 
+LOCAL_BODIES = {"councils": "council", "assemblies": "assembly", "municipalities": "municipality"}
+
+
+def _councils_of_places(head: Token) -> list[str]:
+    """'the councils of the municipalities of Istebna, Serniki, Klwów and Osiek' adopted a
+    resolution each: one body per place named, however deep the 'of' phrases go."""
+    body = LOCAL_BODIES.get(head.lower_)
+    if body is None:
+        return []
+    current = head
+    for _ in range(3):
+        of = next((c for c in current.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is None:
+            return []
+        if pobj.pos_ == "PROPN":
+            places = [pobj, *(c for c in pobj.conjuncts if c.pos_ == "PROPN")]
+            return [f"{p.text} {body}" for p in places] if len(places) >= 2 else []
+        current = pobj
+    return []
+
+
 def coordinated_actors(
     token: Token, ctx: DocContext, previous_actors: list[str], generic_heads: set[str],
 ) -> list[str]:
     """'The delegation of the European Union and the embassy of the United States both
     condemned ...' -> two statements, one per speaker."""
-    subject = _subject(token)
+    subject = _subject(token) or (_agent(token) if _passive(token) else None)
     if subject is None:
         return []
+    listed = _councils_of_places(subject)
+    if listed:
+        return listed
     others = list(subject.conjuncts)
     if not others:
         # The parser often hangs the second speaker inside the first one's "of" phrase:
