@@ -484,3 +484,10 @@ def test_a_paragraph_opening_with_a_later_month_goes_on_with_the_story() -> None
     back = ("On 3 September 2019 the appeals board upheld that ruling.\n\n"
             "In September, ILGA-Europe urged the government to withdraw the plans.")
     assert values(back, "2025-11-13") == ["2019-09-03", "2025-09"]
+
+
+def test_months_later_counts_months_from_the_story() -> None:
+    text = "In January 2014 I was charged in Nizhny Tagil. A month later the court threw the case out."
+    assert values(text, "2016") == ["2014-01", "2014-02"]
+    assert values("In March 2019 he was detained. Two months earlier he had spoken out.", "2020") == ["2019-03",
+                                                                                                      "2019-01"]

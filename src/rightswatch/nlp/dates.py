@@ -68,7 +68,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               r"|thursday|friday|saturday|sunday)|(?P<that>that)\s+(?:day|morning|evening|night)"
                               # "jailed for 15 days after unfurling a banner" is a term, not a date.
                               r"|(?<!\bfor\s)(?<!within\s)(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
-                              r"\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|earlier"
+                              r"\s+(?P<unit>days?|weeks?|months?)\s+(?P<dir>later|earlier"
                               r"|(?:after|before)(?=\s+(?:the|his|her|their|its|this|that)\b))"
                               r"|the\s+(?P<prev>previous|preceding)\s+(?:day|evening|night)"
                               r"|the\s+(?:day|evening|night)\s+(?P<before>before)(?![\s,]+(?:yesterday|last)\b))\b",
@@ -380,10 +380,18 @@ def _nearer_before(start: RefDate, month: int, day: int) -> bool:
 def _narrative(kind: str, m: re.Match[str], anchor: str, ref: RefDate | None) -> str | None:
     g = m.groupdict()
     if kind == "days_later":
-        if len(anchor) != 10:
-            return None
         raw = "0" if g.get("same") or g.get("that") else (g.get("n") or "one").lower()
         n = int(raw) if raw.isdigit() else NUMBERS[raw]
+        if (g.get("unit") or "").lower().startswith("month"):
+            # "In January 2014 I was charged. A month later the court threw the case out."
+            if len(anchor) < 7:
+                return None
+            sign = -1 if (g.get("dir") or "").lower() in ("earlier", "before") else 1
+            months = int(anchor[:4]) * 12 + int(anchor[5:7]) - 1 + sign * n
+            value = _iso(months // 12, months % 12 + 1)
+            return None if value is None or _after_publication(ref, months // 12, months % 12 + 1) else value
+        if len(anchor) != 10:
+            return None
         if (g.get("unit") or "").lower().startswith("week"):
             n *= 7  # "a week earlier", "two weeks later"
         if g.get("prev") or g.get("before") or (g.get("dir") or "").lower() in ("earlier", "before"):
