@@ -696,3 +696,26 @@ def test_an_international_bodys_declaration_is_its_resolution(extractor) -> None
             "the Polish resolutions.")
     subs = [e.sub_event_type for e in events(extractor, text, published="2021-10")]
     assert "resolution_by_international_body" in subs and "policy_or_decree" not in subs
+
+
+# -- stop 14 -----------------------------------------------------------------------------------------
+
+def test_a_propaganda_ban_extended_to_adults_is_a_law(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "After December 2022, when the propaganda ban was extended to adults, publishers withdrew titles."
+    adopted = the(events(extractor, text, published="2024-03"), "bill_adopted")
+    assert adopted.date == "2022-12"
+    governor = ("In November 2017 the governor's office in Ankara banned an LGBTI film festival and, days later, "
+                "extended the ban to all LGBTI events.")
+    assert "bill_adopted" not in [e.sub_event_type for e in events(extractor, governor, published="2018")]
+
+
+def test_the_second_reading_on_its_own_date(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "The bill passed the first reading in the Jogorku Kenesh in October 2014 and the second in June 2015."
+    dates = sorted(e.date for e in events(extractor, text, published="2024-03") if e.sub_event_type == "bill_adopted")
+    assert dates == ["2014-10", "2015-06"]
+
+
+def test_a_language_is_not_its_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Istanbul Pride was banned again. The governor's office had first banned a German-language LGBTI film "
+            "festival in November 2017.")
+    assert "DE" not in {e.country for e in events(extractor, text, published="2018")}

@@ -305,6 +305,17 @@ def find_places(doc: Doc, gazetteer: Gazetteer, text: str | None = None) -> list
     return sorted(found, key=lambda m: m.start)
 
 
+# "Russian-language media", "German-speaking guests": a language named after a country.
+LANGUAGE_WORDS = {"language", "speaking", "speakers"}
+LANGUAGE_AFTER = re.compile(r"-(?:language|speaking|speakers)\b")
+
+
+def names_a_language(tok: Token) -> bool:
+    """'German' in 'a German-language festival'."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in LANGUAGE_WORDS
+
+
 def _find_places(
     doc: Doc, gazetteer: Gazetteer, prefer: frozenset[str], runs: list[tuple[int, int]], words: list[str],
 ) -> list[PlaceMention]:
@@ -319,6 +330,8 @@ def _find_places(
             for j in range(min(end, i + MAX_PLACE_TOKENS), i, -1):
                 text = "".join(words[i:j]).strip()
                 place = gazetteer.country(text)
+                if place is not None and j < len(doc) and names_a_language(doc[j - 1]):
+                    place = None  # "a German-language film festival" is a language, not Germany
                 if place is None and gazetteer.is_region(text):
                     i, matched = j, True
                     break
@@ -521,9 +534,9 @@ def build_context(
         if p.place.country:
             weight = 2 if doc[p.start].idx < title_end else 1
             counts[p.place.country] += weight
-    for word in CAPITALISED_WORD.findall(text):
-        code = gazetteer.demonym(word)
-        if code:
+    for found in CAPITALISED_WORD.finditer(text):
+        code = gazetteer.demonym(found.group(0))
+        if code and not LANGUAGE_AFTER.match(text, found.end()):
             counts[code] += 1
     main = counts.most_common(1)[0][0] if counts else None
     taken = {i for p in places for i in range(p.start, p.end)}

@@ -358,7 +358,9 @@ def _dominant_year(ctx: DocContext) -> str | None:
 
 # "fined in December 2019 and again in July 2020": the same act, twice.
 # "in 2011, 2012 and 2013", "in 2011, again in 2012 and once more in 2013", "and then on 5 May".
+# "passed the first reading in October 2014 and the second in June 2015": a reading again.
 REPEAT_GAP = re.compile(r"^\s*(?:,\s*(?:(?:and|then)\s+)?|(?:and|then)\s+)(?:(?:again|later|once more|once again)\s+)?"
+                        r"(?:(?:its|the)\s+(?:second|third|final|last)(?:\s+reading)?\s+)?"
                         r"(?:(?:in|on)\s+)?$", re.I)
 DEICTIC = re.compile(r"\b(?:today|yesterday|tomorrow|ago|this|last|next|earlier|later|previous)\b", re.I)
 # "between 2011 and 2013", "from 2011 to 2013": one span of time, not two dates.

@@ -15,6 +15,7 @@ from rightswatch.extract.context import (
     in_a_side_clause,
     inside_quotes,
     is_dateline,
+    names_a_language,
 )
 from rightswatch.nlp.places import Gazetteer, Place
 
@@ -305,7 +306,7 @@ def _event_place(
             city = next(iter(scenes.values()))
             return EventPlace(city.country, city, "previous")
     for tok in sent:
-        if tok.text[:1].isupper() and not _leaning(tok) and not _dates_or_compares(tok):
+        if tok.text[:1].isupper() and not _leaning(tok) and not _dates_or_compares(tok) and not names_a_language(tok):
             code = gazetteer.demonym(tok.text)
             if code:
                 return EventPlace(code, None, "demonym")
