@@ -719,3 +719,27 @@ def test_a_language_is_not_its_country(extractor) -> None:  # type: ignore[no-un
     text = ("Istanbul Pride was banned again. The governor's office had first banned a German-language LGBTI film "
             "festival in November 2017.")
     assert "DE" not in {e.country for e in events(extractor, text, published="2018")}
+
+
+def test_a_wave_of_threats_received_is_harassment(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "In the days that followed, Lilit Martirosyan received a wave of death threats."
+    assert "harassment_or_threat" in [e.sub_event_type for e in events(extractor, text, published="2019-04")]
+    had = "In the days before the attack he had received threats after he publicly criticised the authorities."
+    assert "harassment_or_threat" in [e.sub_event_type for e in events(extractor, had, published="2021-03")]
+
+
+def test_a_register_of_gay_people_is_a_threat(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("In 2017 the Prosecutor General's Office and the Interior Ministry compiled a register of 367 people "
+            "they suspected of being gay, lesbian or bisexual.")
+    found = the(events(extractor, text, published="2018"), "harassment_or_threat")
+    assert found.date == "2017"
+    voters = "In 2017 the election commission compiled a register of voters in Dushanbe."
+    assert "harassment_or_threat" not in [e.sub_event_type for e in events(extractor, voters, published="2018")]
+
+
+def test_a_verb_the_parser_hung_on_a_coordinated_subject_is_told(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("A few opposition MPs and some religious groups called on the authorities to ban the march, but the "
+            "ministry did not listen to them.")
+    assert "statement_or_appeal" in [e.sub_event_type for e in events(extractor, text, published="2019-07")]
+    caption = "Table 4.1: Resolutions adopted and withdrawn, 2019–2024 (see annex)"
+    assert events(extractor, caption, published="2024") == []

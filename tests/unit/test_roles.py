@@ -582,3 +582,17 @@ def test_the_councils_of_several_places_are_one_body_each(extractor) -> None:  #
             "Istebna, Serniki, Klwów and Osiek in Poland.")
     found = [e for e in events(extractor, text, published="2022-06") if e.sub_event_type == "policy_or_decree"]
     assert sorted(e.actor for e in found) == ["Istebna council", "Klwów council", "Osiek council", "Serniki council"]
+
+
+@pytest.mark.parametrize(("name", "country", "city", "expected"), [
+    ("akimat", "KZ", "Almaty", "Almaty akimat"),
+    ("judge", "RU", "Nizhny Tagil", "court in Nizhny Tagil"),
+    ("judges", "AZ", None, "Courts of Azerbaijan"),
+    ("same parliament", "MD", None, "Parliament of Moldova"),
+    ("court", "UA", "Kyiv", "court"),  # "a court" is coded as the text says it
+    ("Tbilisi Pride", "GE", "Tbilisi", "Tbilisi Pride"),
+])
+def test_a_bare_body_is_named_by_its_city_or_country(name: str, country: str, city: str | None,
+                                                      expected: str) -> None:
+    from rightswatch.extract.extractor import qualify_state_body
+    assert qualify_state_body(name, country, city) == expected

@@ -178,8 +178,11 @@ def _undergone(token: Token) -> bool:
     if token.dep_ == "nsubj" and token.head.tag_ == "VBD" and token.head.lemma_.lower() in HAPPENING_VERBS \
             and token.lemma_.lower() in DECISION_NOUNS:
         return True  # "The refusal came within a month", "the ban followed": it happened (not "the storm came")
-    return token.dep_ == "dobj" and token.head.tag_ == "VBD" and (
-        token.head.lemma_.lower() in UNDERGOING_VERBS | CARRYING_VERBS)
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "dobj":
+        token = token.head.head  # "received a wave of death threats", "a lot of threats"
+    done = token.head.tag_ == "VBD" or (token.head.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.head.children))  # "had received"
+    return token.dep_ == "dobj" and done and token.head.lemma_.lower() in UNDERGOING_VERBS | CARRYING_VERBS
 
 
 HAPPENING_VERBS = {"come", "follow", "arrive", "happen", "occur", "take"}
@@ -324,11 +327,28 @@ NOT_ACTORS = WRITTEN_THINGS | {"day", "night", "evening", "morning", "week", "mo
 STATE_BODIES = {"parliament", "government", "ministry of justice", "ministry of interior", "ministry of culture",
                 "ministry of education", "justice ministry", "interior ministry", "prosecutor general's office",
                 "supreme court", "constitutional court", "national assembly", "senate",
-                "lower house", "upper house"}
+                "lower house", "upper house", "assembly", "courts"}
 
 
-def qualify_state_body(name: str | None, country: str | None) -> str | None:
-    """'parliament' in an event placed in Moldova is the Parliament of Moldova."""
+# Bodies of a city, named by the city the event took place in: "the akimat refused" in Almaty.
+CITY_BODIES = {"akimat": "akimat", "akimats": "akimat", "city": "city authorities",
+               "court": "court", "courts": "courts", "judge": "court", "judges": "courts"}
+# ... of which a lone court is left alone: a monitor codes "a court" as the text says it, but a
+# judge rules for the court, and "courts" are the country's when no city is named.
+BARE_KEPT = {"court"}
+
+
+def qualify_state_body(name: str | None, country: str | None, city: str | None = None) -> str | None:
+    """'parliament' in an event placed in Moldova is the Parliament of Moldova; 'the akimat' of
+    an event in Almaty is the Almaty akimat; 'the judge' in Nizhny Tagil, the court there."""
+    if name and name.lower().startswith("same ") and name.lower()[5:] in STATE_BODIES:
+        name = name[5:]  # "the same parliament": the one named before, of the same country
+    local = CITY_BODIES.get(name.lower()) if name else None
+    if local is not None and name is not None and name.lower() not in BARE_KEPT:
+        if city:
+            return f"{local} in {city}" if local.startswith("court") else f"{city} {local}"
+        if local.startswith("court"):
+            name = local
     if not name or not country or name.lower() not in STATE_BODIES:
         return name
     country_name = load_gazetteer().country_name(country)
@@ -580,7 +600,9 @@ class Extractor:
                 location=ctx.spellings.get(where.location.name, where.location.name) if where.location else None,
                 latitude=where.location.latitude if where.location else None,
                 longitude=where.location.longitude if where.location else None,
-                actor=qualify_state_body(self._adopter(sub, one_actor, where.country), where.country)
+                actor=qualify_state_body(self._adopter(sub, one_actor, where.country), where.country,
+                                         ctx.spellings.get(where.location.name, where.location.name)
+                                         if where.location else None)
                 or self.codebook.register_keepers.get(sub, {}).get(where.country or ""),
                 target=qualify_state_body(one_target, where.country),
                 stance=("protective" if sub == "detention_or_arrest" and detains_perpetrators(_detained(token))

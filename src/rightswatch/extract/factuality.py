@@ -181,8 +181,14 @@ def _verb_of_a_noun_root(token: Token) -> bool:
     sentence's root and its verb a description of it; a sentence's first verb, in the past,
     hung on the root noun, is the sentence's own."""
     head = token.head
-    if head.dep_ != "ROOT" or head.lemma_.lower() not in CROWD_WORDS or token.tag_ not in ("VBD", "VBN"):
+    if head.dep_ == "conj" and head.head.dep_ == "ROOT" and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head  # "A few MPs and some religious groups called on ...": the first subject
+    # A finite past verb cannot describe a noun; a participle may ("the people detained").
+    crowd = head.lemma_.lower() in CROWD_WORDS
+    if head.dep_ != "ROOT" or token.tag_ not in ("VBD", "VBN") or (token.tag_ == "VBN" and not crowd):
         return False
+    if not crowd and not any(c.dep_ in ("dobj", "prep", "xcomp", "ccomp", "dative") for c in token.children):
+        return False  # "Table 4.1: Resolutions adopted and withdrawn, 2019–2024": a caption
     if any(c.dep_ in ("aux", "auxpass") for c in token.children):
         return False
     return not any(t.pos_ in ("VERB", "AUX") for t in token.doc[token.sent.start: token.i])

@@ -665,10 +665,13 @@ def actor_and_target(
                 actor_head = child
             if child.dep_ == "prep" and child.lower_ in TARGET_PREPS and target_head is None:
                 target_head = next((c for c in child.children if c.dep_ == "pobj"), None)
-        if (actor_head is None and token.dep_ == "dobj" and token.head.pos_ == "VERB"
-                and token.head.lemma_.lower() in UNDERGOING_VERBS):
+        # "received a wave of threats": the wave is what was received.
+        received = token.head.head if (token.dep_ == "pobj" and token.head.lower_ == "of"
+                                       and token.head.head.dep_ == "dobj") else token
+        if (actor_head is None and received.dep_ == "dobj" and received.head.pos_ == "VERB"
+                and received.head.lemma_.lower() in UNDERGOING_VERBS):
             # "Oganezova received threats": who received them is their target, not who made them.
-            target_head = target_head or _subject(token.head)
+            target_head = target_head or _subject(received.head)
         elif (actor_head is None and token.dep_ == "dobj" and token.head.pos_ == "VERB"
                 and token.head.lemma_.lower() not in JUDGING_VERBS):
             # "The Supreme Court ordered the liquidation of Memorial": who ordered it did it.
