@@ -491,3 +491,23 @@ def test_months_later_counts_months_from_the_story() -> None:
     assert values(text, "2016") == ["2014-01", "2014-02"]
     assert values("In March 2019 he was detained. Two months earlier he had spoken out.", "2020") == ["2019-03",
                                                                                                       "2019-01"]
+
+
+def test_a_list_of_days_shares_the_year_of_its_last() -> None:
+    text = "the arrests of Leyla Yunus on 30 July, Rasul Jafarov on 2 August and Intigam Aliyev on 8 August 2014."
+    assert values(text, "2024-05") == ["2014-07-30", "2014-08-02", "2014-08-08"]
+    apart = "On 12 December the court ruled. On 3 January 2015 it was published."
+    assert values(apart, "2024-05") == ["2023-12-12", "2015-01-03"]
+
+
+def test_an_answer_is_in_the_year_its_question_asked_about() -> None:
+    text = "What happened in 2017?\n\nWe had a route. On 21 May we walked a few hundred metres."
+    assert values(text, "2022-01") == ["2017", "2017-05-21"]
+    later = "What happened in 2017?\n\nIt was fine.\n\nOn 21 May we walked a few hundred metres."
+    assert values(later, "2022-01") == ["2017", "2021-05-21"]
+
+
+def test_a_line_opening_with_a_year_starts_that_years_story() -> None:
+    text = ("2015 — On 28 June the governor banned the march.\n2016–2021 — The march was banned every year.\n"
+            "2022 — The governor again banned the march. On 26 June police detained 373 people.")
+    assert values(text, "2025-07")[-1] == "2022-06-26"

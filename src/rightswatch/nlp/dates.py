@@ -523,10 +523,24 @@ def _weekday_nth(m: re.Match[str], anchor: str | None, ref: RefDate | None) -> s
     return None
 
 
+def _asks_about(m: re.Match[str]) -> bool:
+    """'What happened in 2017?': an interviewer's question names the year its answer is about."""
+    rest = m.string[m.end(): m.end() + 60].split("\n", 1)[0].rstrip()
+    return rest.endswith("?") and "." not in rest
+
+
+def _answers_question(between: str) -> bool:
+    """The text from a question's year to a date is the rest of the question and its answer."""
+    parts = between.split("\n\n")
+    return len(parts) == 2 and parts[0].rstrip().endswith("?")
+
+
 def _story_day(m: re.Match[str], story: tuple[str, int], ref: RefDate | None) -> str | None:
     """'In 2019 the rector banned it. We marched anyway, on 10 May': a day without a year, in
-    the paragraph that has just named the year, is in that year."""
-    if "\n\n" in m.string[story[1]:m.start()]:
+    the paragraph that has just named the year (or answers the question that named it), is in
+    that year."""
+    between = m.string[story[1]:m.start()]
+    if "\n\n" in between and not _answers_question(between):
         return None
     month = MONTHS.get(m.group("month").lower().rstrip("."))
     day = int(m.group("day"))
@@ -538,6 +552,39 @@ def _story_day(m: re.Match[str], story: tuple[str, int], ref: RefDate | None) ->
     return _iso(year, month, day)
 
 
+# "Yunus on 30 July, Jafarov on 2 August and Aliyev on 8 August 2014": a list of days shares
+# the year its last one names (a short gap with a comma or "and", within one sentence).
+LIST_GAP = re.compile(r"^[^.;:!?\n]{0,40}$")
+LIST_JOIN = re.compile(r",|\band\b|\bto\b|[–-]")
+
+
+def _list_years(scanned: list[tuple[str, re.Match[str]]]) -> dict[int, str]:
+    out: dict[int, str] = {}
+    for i, (kind, m) in enumerate(scanned):
+        if kind not in ("dm", "md") or m.group("weekday"):
+            continue
+        j, prev = i + 1, m
+        while j < len(scanned):
+            next_kind, nxt = scanned[j]
+            gap = m.string[prev.end(): nxt.start()]
+            if not LIST_GAP.match(gap) or not LIST_JOIN.search(gap):
+                break
+            if next_kind in ("dmy", "mdy"):
+                month = MONTHS.get(m.group("month").lower().rstrip("."))
+                last = MONTHS.get(nxt.group("month").lower().rstrip("."))
+                day = int(m.group("day"))
+                year = int(nxt.group("year"))
+                if month and last and (month, day) <= (last, int(nxt.group("day"))) and 1 <= day <= 31:
+                    value = _iso(year, month, day)
+                    if value:
+                        out[i] = value
+                break
+            if next_kind not in ("dm", "md") or nxt.group("weekday"):
+                break
+            j, prev = j + 1, nxt
+    return out
+
+
 def resolve_dates(
     scanned: list[tuple[str, re.Match[str]]], ref: RefDate | None = None, years: list[int] | None = None,
 ) -> list[DateMention]:
@@ -547,15 +594,19 @@ def resolve_dates(
     named_year: str | None = None  # the year of the latest date, for "that year"
     sentence_year: tuple[str, int] | None = None  # the latest bare year, and where it ends
     named: tuple[str, int] | None = None  # the latest date of any kind, and where it ends
-    for kind, m in scanned:
-        value = None
+    listed = _list_years(scanned)
+    for i, (kind, m) in enumerate(scanned):
+        value = listed.get(i)
         # A full date carries its story into the next paragraph; a month ("In June 2015") only
         # within its own ("since December 2014" in passing does not date what follows).
         near = anchor is not None and m.start() - anchor[1] <= NARRATIVE_WINDOW and (
             "\n\n" not in m.string[anchor[1]:m.start()] or _carries_on(anchor[0], ref))
+        if near and anchor is not None and story is not None and story[1] > anchor[1] and len(story[0]) == 4 \
+                and not story[0].startswith(anchor[0][:4]):
+            near = False  # "2015 — On 28 June ... 2022 — ... On 26 June": the later year's story
         # "On 17 May 2013, a crowd chased activists marking the International Day against
         # Homophobia": the holiday of the story's year.
-        if kind in ("dm", "md") and not m.group("weekday") and sentence_year is not None \
+        if value is None and kind in ("dm", "md") and not m.group("weekday") and sentence_year is not None \
                 and all(p is None or sentence_year[1] >= p[1] for p in (story, anchor)) \
                 and _same_sentence(m.string, sentence_year[1], m.start()):
             # "extended in late 2022, when Putin signed the law on December 5": its sentence's year.
@@ -623,7 +674,7 @@ def resolve_dates(
                 sentence_year = (value, m.end())
         if value and ends_a_period(m.string, m.start()):
             pass  # the end of a period does not move the story
-        elif value and kind in STORY_KINDS and (len(value) >= 7 or _opens_sentence(m)) \
+        elif value and kind in STORY_KINDS and (len(value) >= 7 or _opens_sentence(m) or _asks_about(m)) \
                 and (years_on or not _names_a_thing(m)):
             story = (value, m.end())
         elif story is not None and "\n\n" in m.string[story[1]:m.start()]:
