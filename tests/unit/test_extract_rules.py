@@ -743,3 +743,19 @@ def test_a_verb_the_parser_hung_on_a_coordinated_subject_is_told(extractor) -> N
     assert "statement_or_appeal" in [e.sub_event_type for e in events(extractor, text, published="2019-07")]
     caption = "Table 4.1: Resolutions adopted and withdrawn, 2019–2024 (see annex)"
     assert events(extractor, caption, published="2024") == []
+
+
+def test_a_year_in_an_honour_dates_nothing(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("On 3 March 2023 the Leninsky District Court opened the hearing. Judge Maryna Zapasnik of the Leninsky "
+            "District Court sentenced Viasna chair and 2022 Nobel Peace Prize laureate Ales Bialiatski to ten years.")
+    rulings = [e for e in events(extractor, text, published="2023-03-10") if e.sub_event_type == "court_ruling"]
+    assert rulings and all(e.date != "2022" for e in rulings)
+    march = "Four days before the 2017 march, ten ambassadors issued a joint statement."
+    assert the(events(extractor, march, published="2022-01"), "statement_or_appeal").date == "2017"
+
+
+def test_faceless_speakers_make_no_statement(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Lawyers warned that anyone displaying rainbow symbols could now be prosecuted."
+    assert "statement_or_appeal" not in [e.sub_event_type for e in events(extractor, text, published="2023-12")]
+    named = "Amnesty International warned that anyone displaying rainbow symbols could now be prosecuted."
+    assert "statement_or_appeal" in [e.sub_event_type for e in events(extractor, named, published="2023-12")]

@@ -338,6 +338,21 @@ CITY_BODIES = {"akimat": "akimat", "akimats": "akimat", "city": "city authoritie
 BARE_KEPT = {"court"}
 
 
+# Verbs that tell what someone said: on the record when a named person or body says it.
+TELLING_VERBS = {"say", "tell", "warn", "write", "add", "note", "express", "vow", "reply", "respond", "explain"}
+
+
+FACELESS_SPEAKERS = {"lawyers", "doctors", "experts", "speakers", "participants", "opponents", "leaders",
+                     "associations", "critics", "observers", "residents", "people", "parents", "students",
+                     "protesters", "demonstrators", "teenager", "man", "woman", "men", "women"}
+
+
+def _faceless_speaker(actor: str | None) -> bool:
+    """'lawyers', 'Doctors and lawyers', 'legal experts': speakers with no name or office."""
+    return actor is not None and not any(ch.isupper() for ch in actor[1:]) \
+        and actor.lower().split()[-1] in FACELESS_SPEAKERS
+
+
 def qualify_state_body(name: str | None, country: str | None, city: str | None = None) -> str | None:
     """'parliament' in an event placed in Moldova is the Parliament of Moldova; 'the akimat' of
     an event in Almaty is the Almaty akimat; 'the judge' in Nizhny Tagil, the court there."""
@@ -551,6 +566,8 @@ class Extractor:
             # "the European Parliament declared the whole EU an LGBTIQ Freedom Zone": an
             # international body's act is its resolution, not a country's policy.
             sub = "resolution_by_international_body"
+        if sub == "statement_or_appeal" and token.lemma_.lower() in TELLING_VERBS and _faceless_speaker(actor):
+            return []  # "Lawyers warned that ...", "Speakers said ...": talk, not a statement on record
         head_word = actor.lower().split()[-1] if actor else ""
         if head_word in NOT_ACTORS:
             if head_word in LAW_WORDS and self.event_type_of[sub] != "legislation":

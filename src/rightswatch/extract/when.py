@@ -124,7 +124,10 @@ def _nearest(token: Token, sent: Span, ctx: DocContext, previous: Span | None = 
     mentions = [d for d in mentions if d in kept or any(
         d.value and k.value and len(d.value) > len(k.value) and d.value.startswith(k.value) for k in kept)] \
         if kept else mentions
-    mentions = [d for d in mentions if not _names_a_thing(d, token, ctx) and not _an_end(d, ctx)] or mentions
+    dating = [d for d in mentions if not _names_a_thing(d, token, ctx) and not _an_end(d, ctx)]
+    if not dating and token.pos_ == "VERB" and mentions and all(_names_a_title(d, ctx) for d in mentions):
+        return None  # "sentenced the 2022 Nobel Peace Prize laureate": no date of its own
+    mentions = dating or mentions
     told = [d for d in mentions if not _dates_the_telling(d, token, ctx)]
     if mentions and not told:
         return _told_on(min(mentions, key=lambda d: abs(d.start - token.idx)).value or "", sent, previous, ctx)
@@ -171,6 +174,27 @@ def _names_a_thing(d: DateMention, token: Token | None, ctx: DocContext) -> bool
         and thing.dep_ in ("nsubjpass", "dobj")
     return (root.dep_ in ATTRIBUTIVE_DEPS and thing.i > root.i and thing.pos_ in ("NOUN", "PROPN")
             and (token is None or thing.i != token.i) and not done_to_it)
+
+
+# Things whose year is when something happened ("before the 2017 march", "the 2015 decision"):
+# their year can still date what the sentence tells.
+HAPPENING_NOUNS = {"decision", "ruling", "judgment", "judgement", "verdict", "election", "elections", "vote",
+                   "referendum", "law", "bill", "ban", "amendment", "amendments", "protest", "protests", "attack",
+                   "crackdown", "raid", "raids", "case", "report", "resolution", "campaign", "session", "edition"}
+
+
+def _names_a_title(d: DateMention, ctx: DocContext) -> bool:
+    """'the 2022 Nobel Peace Prize laureate', 'the 2019 Sakharov Prize': a year in a title or
+    honour someone holds, which dates nothing that is done to them."""
+    if not _names_a_thing(d, None, ctx):
+        return False
+    span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return False
+    thing = span.root.head
+    noun_phrase = [thing, *(t for t in thing.subtree if t.i > span.root.i and t.i < thing.i)]
+    return not any(t.lemma_.lower() in HAPPENING_NOUNS | ASSEMBLY_WORDS for t in noun_phrase) \
+        and not (thing.dep_ == "pobj" and thing.head.lower_ in ("before", "after", "since", "during", "until"))
 
 
 def _story_dates(ctx: DocContext) -> list[DateMention]:
