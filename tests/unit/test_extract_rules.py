@@ -759,3 +759,22 @@ def test_faceless_speakers_make_no_statement(extractor) -> None:  # type: ignore
     assert "statement_or_appeal" not in [e.sub_event_type for e in events(extractor, text, published="2023-12")]
     named = "Amnesty International warned that anyone displaying rainbow symbols could now be prosecuted."
     assert "statement_or_appeal" in [e.sub_event_type for e in events(extractor, named, published="2023-12")]
+
+
+def test_what_something_is_called_is_no_attack(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("On 18 March 2025 Amnesty International said in Budapest that the law was a full-frontal attack on "
+            "the community.")
+    subs = [e.sub_event_type for e in events(extractor, text, published="2025-03")]
+    assert "attack" not in subs
+    threat = "In April 2019, in Warsaw, Jarosław Kaczyński said that LGBT rights were “a threat to Polish identity”."
+    assert "harassment_or_threat" not in [e.sub_event_type for e in events(extractor, threat, published="2019-07")]
+
+
+def test_others_who_followed_suit_did_the_same(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("• 22 September 2021 — In a special session, the Świętokrzyskie regional assembly revoked its 2019 "
+            "declaration.\n• 27 September 2021 — The assemblies of Podkarpackie, Lubelskie and Małopolskie followed "
+            "suit within a few hours of each other.")
+    found = [e for e in events(extractor, text, published="2021-10-05") if e.event_type == "legislation"]
+    assert sorted((e.date, (e.actor or "").split()[0]) for e in found) == [
+        ("2021-09-22", "Świętokrzyskie"), ("2021-09-27", "Lubelskie"), ("2021-09-27", "Małopolskie"),
+        ("2021-09-27", "Podkarpackie")]

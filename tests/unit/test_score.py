@@ -55,3 +55,16 @@ def test_best_agreement_is_matched_first() -> None:
     system = [ev(location="Astana"), ev(location="Almaty")]
     score = score_events(gold, system)
     assert score.field_accuracy["location"] == 1.0
+
+
+def test_sibling_bodies_are_not_merged() -> None:
+    from rightswatch.extract.merge import same_event
+    from rightswatch.records import Candidate, Span
+
+    def cand(actor: str, start: int) -> Candidate:
+        return Candidate(event_type="legislation", sub_event_type="policy_or_decree", date="2021-09",
+                         date_precision="month", country="PL", location=None, actor=actor, target=None,
+                         stance="neutral", evidence="x", span=Span(start, start + 1), confidence=0.8, extractor="t")
+    assert not same_event(cand("Małopolska regional assembly", 0), cand("Świętokrzyskie regional assembly", 5))
+    assert same_event(cand("regional assembly", 0), cand("Świętokrzyskie regional assembly", 5))
+    assert same_event(cand("police", 0), cand("Tbilisi police", 5))

@@ -17,6 +17,7 @@ from rightswatch.extract.confidence import Evidence, confidence, features
 from rightswatch.extract.context import DocContext, PlaceMention, build_context
 from rightswatch.extract.factuality import GRANTING_VERBS, REQUEST_NOUNS, appeal_on_record, factual, the_signatories
 from rightswatch.extract.merge import merge_candidates
+from rightswatch.extract.repeats import repeated, repeating_verb
 from rightswatch.extract.roles import UNDERGOING_VERBS, actor_and_target, coordinated_actors, coordinated_targets
 from rightswatch.extract.stance import detains_perpetrators, stance_for
 from rightswatch.extract.triggers import TriggerHit, argument_text, compile_rules, find_triggers
@@ -504,6 +505,16 @@ class Extractor:
                 kept = _the_same_judgment(kept, told_before)
             if requested is not None and i - requested[0] <= RECENT_REQUEST:
                 kept = self._granted(kept, requested[1], doc)
+            verb = repeating_verb(sent)
+            if verb is not None:
+                # "X voted to withdraw its declaration; Y had done the same": the act told just
+                # before the verb, in this sentence or a recent one, done again by others.
+                earlier = [c for c in kept if c.details["trigger_i"] < verb.i]
+                model = earlier[-1] if earlier else (told_before[-1] if told_before and i - told_at <= RECENT_SENTENCES
+                                                     else None)
+                if model is not None:
+                    kept = kept + repeated(model, verb, sent, previous, ctx, previous_actors, self.generic_heads,
+                                           _trimmed(sent, ctx))
             found.extend(kept)
             if kept:
                 told_before, told_at = kept, i

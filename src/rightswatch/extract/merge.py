@@ -28,9 +28,19 @@ def is_proper_name(name: str) -> bool:
     return bool(words) and all(w[:1].isupper() or w.lower() in CONNECTORS for w in words)
 
 
+def _capitalised(name: str) -> set[str]:
+    return {w.lower() for w in name.split() if w[:1].isupper() and w.lower() not in TITLES}
+
+
 def _names_agree(a: str | None, b: str | None) -> bool:
-    if a is None or b is None or not (is_proper_name(a) and is_proper_name(b)):
+    if a is None or b is None:
         return True
+    if not (is_proper_name(a) and is_proper_name(b)):
+        # "the Małopolska regional assembly", "the Świętokrzyskie regional assembly": bodies of
+        # one kind told apart by the names in them, though neither is a name throughout.
+        a_names, b_names = _capitalised(a), _capitalised(b)
+        siblings = a.split()[-1].lower() == b.split()[-1].lower() and a_names and b_names
+        return not siblings or bool(a_names & b_names)
     a_words, b_words = set(a.lower().split()), set(b.lower().split())
     return bool(a_words & b_words)
 

@@ -430,6 +430,11 @@ def _subject(token: Token) -> Token | None:
     return None
 
 
+def subject_of(token: Token) -> Token | None:
+    """The subject of a verb, through coordinated verbs and participle chains."""
+    return _subject(token)
+
+
 def _past_dateline(subject: Token, filed_from: int) -> Token | None:
     """A subject inside the dateline stands for the one the parser hung on it: in "MOSCOW, Nov 7
     — Russia's Ministry of Justice added ...", the ministry is an apposition of the city."""

@@ -123,7 +123,16 @@ def _while_held(token: Token) -> bool:
     return any(t.lower_ in ("while", "whilst", "still") for t in before)
 
 
+def _characterises(token: Token) -> bool:
+    """'the law was a full-frontal attack on the LGBTI community', 'is a threat to democracy':
+    what something is called, not an act of violence."""
+    return token.pos_ == "NOUN" and token.dep_ in ("attr", "oprd") and token.head.lemma_.lower() in (
+        "be", "call", "describe", "label", "brand", "consider", "see", "remain", "become")
+
+
 VETOES: dict[str, list[Callable[[Token], bool]]] = {
+    "attack": [_characterises],
+    "harassment_or_threat": [_characterises],
     "detention_or_arrest": [_while_held],
     "extremist_designation_requested": [_does_not_ask_for_designation],
     "registration_denied": [_refuses_to_register_itself, _refuses_own_act],
