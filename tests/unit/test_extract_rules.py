@@ -778,3 +778,11 @@ def test_others_who_followed_suit_did_the_same(extractor) -> None:  # type: igno
     assert sorted((e.date, (e.actor or "").split()[0]) for e in found) == [
         ("2021-09-22", "Świętokrzyskie"), ("2021-09-27", "Lubelskie"), ("2021-09-27", "Małopolskie"),
         ("2021-09-27", "Podkarpackie")]
+
+
+def test_a_dated_line_dates_its_sentence(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("1. The blanket ban\n\n• 19 Apr 2019 — The 12th Administrative Chamber of the Ankara Regional "
+            "Administrative Court overturned the 2017 ban on Kaos GL’s appeal.")
+    found = events(extractor, text, published="2023-06")
+    assert the(found, "court_ruling").date == "2019-04-19"
+    assert "lawsuit_filed" not in [e.sub_event_type for e in found]  # the appeal the ruling answered

@@ -97,6 +97,19 @@ def _charge_as_reason(token: Token) -> bool:
         and token.head.head.pos_ in ("VERB", "AUX")
 
 
+RULING_VERBS = {"overturn", "uphold", "quash", "annul", "reject", "dismiss", "grant", "lift", "reverse",
+                "rule", "strike", "allow", "decide", "find"}
+
+
+def _ruled_on(token: Token) -> bool:
+    """'the court overturned the ban on an appeal by Kaos GL': the appeal a ruling answered,
+    told with the ruling; it was lodged on its own, earlier day."""
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ not in ("on", "upon"):
+        return False
+    held = token.head.head  # the parser may hang it on the ruling's object: "overturned the ban on ..."
+    return held.lemma_.lower() in RULING_VERBS or (held.dep_ == "dobj" and held.head.lemma_.lower() in RULING_VERBS)
+
+
 def _where_others_gathered(token: Token) -> bool:
     """'the hotel where participants had gathered' places another event."""
     return token.dep_ == "relcl" and any(c.lower_ == "where" for c in token.children)
@@ -139,6 +152,7 @@ VETOES: dict[str, list[Callable[[Token], bool]]] = {
     "assembly_banned": [_refuses_own_act],
     "bill_withdrawn_or_rejected": [_refuses_own_act],
     "fine_or_prosecution_for_speech": [_charge_as_reason],
+    "lawsuit_filed": [_ruled_on],
     "assembly_held": [_where_others_gathered],
     "assembly_disrupted": [_disperses_or_ceases],
     "statement_or_appeal": [_legal_appeal],

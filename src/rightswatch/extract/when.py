@@ -296,10 +296,27 @@ def _measured_from_another_act(token: Token, sent: Span, previous: Span | None, 
     return EventDate(value, precision_of(value), main.source)
 
 
+# "• 19 Apr 2019 — The court overturned the 2017 ban": a dated line of a timeline or digest.
+LINE_HEADING = re.compile(r"^\s*(?:[•·▪*-]|\d+[.)])?\s*(?P<date>[^\n—–:]{3,40}?)\s*[—–:]\s*$")
+
+
+def _line_heading_date(sent: Span, ctx: DocContext) -> str | None:
+    """The date that heads the sentence's line, when the text before it on the line is only that."""
+    line_start = ctx.text.rfind("\n", 0, sent.start_char) + 1
+    if line_start >= sent.start_char or not LINE_HEADING.match(ctx.text[line_start: sent.start_char]):
+        return None
+    mentions = [d for d in ctx.dates_in(line_start, sent.start_char) if d.value]
+    return mentions[-1].value if mentions else None
+
+
 def event_date(token: Token, sent: Span, previous: Span | None, ctx: DocContext) -> EventDate:
     measured = _measured_from_another_act(token, sent, previous, ctx)
     if measured is not None:
         return measured
+    heading = _line_heading_date(sent, ctx)
+    if heading is not None and not any(d.value and not _names_a_thing(d, token, ctx)
+                                       for d in ctx.dates_in(sent.start_char, sent.end_char)):
+        return EventDate(heading, precision_of(heading), "sentence")
     value = _nearest(token, sent, ctx, previous)
     if value:
         return EventDate(value, precision_of(value), "sentence")
