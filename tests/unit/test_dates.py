@@ -511,3 +511,8 @@ def test_a_line_opening_with_a_year_starts_that_years_story() -> None:
     text = ("2015 — On 28 June the governor banned the march.\n2016–2021 — The march was banned every year.\n"
             "2022 — The governor again banned the march. On 26 June police detained 373 people.")
     assert values(text, "2025-07")[-1] == "2022-06-26"
+
+
+def test_the_following_month_is_the_next_after_the_story() -> None:
+    text = "In a referendum held on 1 December 2013, two thirds approved it. Parliament responded the following July."
+    assert values(text, "2023-05") == ["2013-12-01", "2014-07"]

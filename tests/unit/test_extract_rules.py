@@ -786,3 +786,17 @@ def test_a_dated_line_dates_its_sentence(extractor) -> None:  # type: ignore[no-
     found = events(extractor, text, published="2023-06")
     assert the(found, "court_ruling").date == "2019-04-19"
     assert "lawsuit_filed" not in [e.sub_event_type for e in found]  # the appeal the ruling answered
+
+
+def test_a_response_by_an_act_is_the_act(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Parliament responded in July 2014 by adopting the Life Partnership Act, which gives couples rights."
+    subs = [e.sub_event_type for e in events(extractor, text, published="2023-05")]
+    assert "bill_adopted" in subs and "statement_or_appeal" not in subs
+    words = "In June 2025 the city's mayor, Gergely Karácsony, responded by announcing that the city would hold it."
+    assert "statement_or_appeal" in [e.sub_event_type for e in events(extractor, words, published="2025-07")]
+
+
+def test_a_crowd_the_parser_made_a_second_subject_still_marched(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Thousands protested in Sofia in the following days and called on President Rumen Radev to veto the "
+            "amendment, but he signed it into law.")
+    assert "assembly_held" in [e.sub_event_type for e in events(extractor, text, published="2024-09")]

@@ -176,6 +176,13 @@ CROWD_WORDS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens"
                "marchers", "resident", "residents", "student", "students", "supporter", "supporters"}
 
 
+def _done_by_doing(token: Token) -> bool:
+    """'Parliament responded in July 2014 by adopting the Life Partnership Act': what a past verb
+    was done by doing was done."""
+    prep = token.head
+    return token.dep_ == "pcomp" and prep.lower_ == "by" and prep.head.tag_ == "VBD"
+
+
 def _verb_of_a_noun_root(token: Token) -> bool:
     """'Thousands of people protested in Sofia and called on ...': the parser made the noun the
     sentence's root and its verb a description of it; a sentence's first verb, in the past,
@@ -185,7 +192,9 @@ def _verb_of_a_noun_root(token: Token) -> bool:
         head = head.head  # "A few MPs and some religious groups called on ...": the first subject
     # A finite past verb cannot describe a noun; a participle may ("the people detained").
     crowd = head.lemma_.lower() in CROWD_WORDS
-    if head.dep_ != "ROOT" or token.tag_ not in ("VBD", "VBN") or (token.tag_ == "VBN" and not crowd):
+    # "Thousands protested ..., but he signed it": the noun made a second subject of a later verb.
+    doubled = head.dep_ == "nsubj" and any(c.dep_ == "nsubj" and c.i != head.i for c in head.head.children)
+    if not (head.dep_ == "ROOT" or doubled) or token.tag_ not in ("VBD", "VBN") or (token.tag_ == "VBN" and not crowd):
         return False
     if not crowd and not any(c.dep_ in ("dobj", "prep", "xcomp", "ccomp", "dative") for c in token.children):
         return False  # "Table 4.1: Resolutions adopted and withdrawn, 2019–2024": a caption
@@ -309,7 +318,8 @@ def factual(token: Token, sent: Span, *, is_appeal: bool = False, text: str | No
         first = False
     if (token.dep_ == "acl" and not (_infinitive(token) and _decided_by_fact_noun(token))
             and not _after_dateline(token) and not _dated_participle(token) and not _verb_of_a_noun_root(token)) or (
-            token.tag_ == "VBG" and token.dep_ in ("pcomp", "amod", "csubj", "csubjpass")):
+            token.tag_ == "VBG" and token.dep_ in ("pcomp", "amod", "csubj", "csubjpass")
+            and not _done_by_doing(token)):
         # "an event organised by X" describes a noun, reports nothing; "holding the march was
         # not reasonable" names an activity.
         return False, "descriptor"

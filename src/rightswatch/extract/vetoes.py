@@ -70,6 +70,18 @@ def _legal_appeal(token: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in ("to", "for") for c in token.children)
 
 
+def _answered_by_act(token: Token) -> bool:
+    """'Parliament responded by adopting the Act': the response is the act, not a statement."""
+    return token.lemma_.lower() in ("respond", "reply", "react") and any(
+        c.dep_ == "prep" and c.lower_ == "by" and any(g.tag_ == "VBG" and g.lemma_.lower() not in SAYING_VERBS
+                                                       for g in c.children) for c in token.children)
+
+
+# "responded by announcing", "by calling on": an answer in words is still a statement.
+SAYING_VERBS = {"announce", "say", "call", "urge", "condemn", "demand", "issue", "publish", "write", "declare",
+                "warn", "criticise", "criticize", "denounce", "state"}
+
+
 def _own_words(token: Token) -> list[Token]:
     """The trigger's own phrase: its subtree without coordinated verbs and relative clauses
     ('calling for actions ... and creating an extremist group' asks for no designation)."""
@@ -155,7 +167,7 @@ VETOES: dict[str, list[Callable[[Token], bool]]] = {
     "lawsuit_filed": [_ruled_on],
     "assembly_held": [_where_others_gathered],
     "assembly_disrupted": [_disperses_or_ceases],
-    "statement_or_appeal": [_legal_appeal],
+    "statement_or_appeal": [_legal_appeal, _answered_by_act],
     "registration_applied": [_seeks_other_act],
     "assembly_applied": [_seeks_other_act],
 }

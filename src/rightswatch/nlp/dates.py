@@ -46,7 +46,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_of_year", re.compile(
         rf"\b{M}\s+(?:of\s+)?(?P<rel>this|last|that|the\s+same)\s+year\b", re.I)),
     ("rel_month", re.compile(
-        rf"\b(?P<rel>last|this|past|in|during|since|early|late|mid|on|by|until|from|of|that)(?:\s+|(?<=mid)-){M}(?!\s*\d)\b",
+        rf"\b(?P<rel>last|this|past|in|during|since|early|late|mid|on|by|until|from|of|that|the\s+following|the\s+next)"
+        rf"(?:\s+|(?<=mid)-){M}(?!\s*\d)\b",
         re.I)),
     ("season_year", re.compile(rf"\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?{Y}\b", re.I)),
     ("holiday", re.compile(
@@ -652,7 +653,20 @@ def resolve_dates(
         if value is None and kind in ("dm", "md") and not m.group("weekday") and story is not None \
                 and not near:
             value = _story_day(m, story, ref)
-        rel = (m.groupdict().get("rel") or "").lower()
+        rel = " ".join((m.groupdict().get("rel") or "").lower().split())
+        if kind == "rel_month" and rel in ("the following", "the next"):
+            # "Parliament responded the following July": the first such month after the story's date.
+            month = MONTHS.get(m.group("month").lower().rstrip("."))
+            base = story or named
+            value = None
+            if base is not None and month is not None:
+                start = RefDate(base[0])
+                year = start.year if start.month is not None and month > start.month else start.year + 1
+                value = _iso(year, month) if ref is None or (year, month) <= (ref.year, ref.month or 12) else None
+            out.append(DateMention(m.start(), m.end(), m.group(0), value, precision_of(value), True))
+            if value:
+                story = (value, m.end())
+            continue
         if (kind == "month_of_year" and rel in ("that", "the same")) or (kind == "rel_month" and rel == "that"):
             # "the 2013 law, which was signed in June of that year", "That July, parliament passed
             # amendments": that month of the year just named.
