@@ -800,3 +800,19 @@ def test_a_crowd_the_parser_made_a_second_subject_still_marched(extractor) -> No
     text = ("Thousands protested in Sofia in the following days and called on President Rumen Radev to veto the "
             "amendment, but he signed it into law.")
     assert "assembly_held" in [e.sub_event_type for e in events(extractor, text, published="2024-09")]
+
+
+def test_applying_to_the_registrar_and_its_refusals(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("We first applied to the Almaty justice department in 2018, as a public association. They refused us "
+            "that same year. We corrected the charter and applied again in 2019, and we were refused again.")
+    found = sorted((e.sub_event_type, e.date) for e in events(extractor, text, published="2024-03"))
+    assert found == [("registration_applied", "2018"), ("registration_applied", "2019"),
+                     ("registration_denied", "2018"), ("registration_denied", "2019")]
+    visa = "We applied for a visa in 2018 and they refused us."
+    assert events(extractor, visa, published="2024-03") == []
+
+
+def test_a_number_is_not_the_subject_a_pronoun_is(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Thousands protested in Sofia in the following days and called on President Rumen Radev to veto the "
+            "amendment, but he signed it into law.")
+    assert the(events(extractor, text, published="2024-09"), "bill_adopted").actor == "Rumen Radev"

@@ -413,6 +413,7 @@ def _subject(token: Token) -> Token | None:
         subjects = sorted((s for c in current.children if c.dep_ in SUBJECT_DEPS and not c.is_punct
                            and (s := _past_dateline(c, filed_from)) is not None),
                           key=lambda c: (c.ent_type_ in ("DATE", "TIME", "EVENT"),  # "the International Day"
+                                         c.ent_type_ in ("CARDINAL", "QUANTITY"),  # "Thousands ..., but he signed"
                                          c.ent_type_ not in ("PERSON", "ORG"), c.pos_ != "PROPN"))
         for child in subjects:
             if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
