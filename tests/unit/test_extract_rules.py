@@ -816,3 +816,9 @@ def test_a_number_is_not_the_subject_a_pronoun_is(extractor) -> None:  # type: i
     text = ("Thousands protested in Sofia in the following days and called on President Rumen Radev to veto the "
             "amendment, but he signed it into law.")
     assert the(events(extractor, text, published="2024-09"), "bill_adopted").actor == "Rumen Radev"
+
+
+def test_a_city_hall_refusing_an_application_bans_a_march(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "This year the akimat of Almaty refused our application, citing other events planned at the same place."
+    subs = [e.sub_event_type for e in events(extractor, text, published="2024-03")]
+    assert "assembly_banned" in subs and "registration_denied" not in subs

@@ -58,6 +58,7 @@ RECENT_SENTENCES = 2
 ASSEMBLY_REQUESTS = {"assembly_applied", "assembly_banned", "assembly_permitted"}
 ASSEMBLY_FOR_REGISTRATION = {"registration_applied": "assembly_applied", "registration_denied": "assembly_banned",
                              "registration_granted": "assembly_permitted"}
+CITY_AUTHORITY = re.compile(r"\b(?:akimat|mayor|city hall|city administration|governor|municipality|prefect)", re.I)
 REGISTRATION_WORDS = re.compile(r"regist|statute|charter|public association|public foundation|\bngo\b", re.I)
 # A request to a court, and what granting it does; looked for this many sentences back.
 GRANTED_AS = {"extremist_designation_requested": "extremist_designated"}
@@ -573,6 +574,11 @@ class Extractor:
             cited = cited_respondent(sent, ctx, self.gazetteer)
             if cited is not None:
                 place = EventPlace(cited.country, None, "case")
+        if sub in ASSEMBLY_FOR_REGISTRATION and actor and CITY_AUTHORITY.search(actor) \
+                and not REGISTRATION_WORDS.search(_text_of(sent, ctx)):
+            # "This year the akimat refused our application": a city hall decides on marches,
+            # not on an organisation's registration (the justice ministry does).
+            sub = ASSEMBLY_FOR_REGISTRATION[sub]
         if sub == "policy_or_decree" and actor in self.international_bodies:
             # "the European Parliament declared the whole EU an LGBTIQ Freedom Zone": an
             # international body's act is its resolution, not a country's policy.
