@@ -822,3 +822,10 @@ def test_a_city_hall_refusing_an_application_bans_a_march(extractor) -> None:  #
     text = "This year the akimat of Almaty refused our application, citing other events planned at the same place."
     subs = [e.sub_event_type for e in events(extractor, text, published="2024-03")]
     assert "assembly_banned" in subs and "registration_denied" not in subs
+
+
+def test_a_count_or_a_place_is_no_actor(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "In June 2015 Riga hosted EuroPride, and several thousand people marched through the Old Town."
+    assert all(e.actor != "Riga" for e in events(extractor, text, published="2016"))
+    law = "Moldova adopted a law on ensuring equality in May 2012."
+    assert the(events(extractor, law, published="2019"), "bill_adopted").actor == "Parliament of Moldova"

@@ -58,6 +58,8 @@ RECENT_SENTENCES = 2
 ASSEMBLY_REQUESTS = {"assembly_applied", "assembly_banned", "assembly_permitted"}
 ASSEMBLY_FOR_REGISTRATION = {"registration_applied": "assembly_applied", "registration_denied": "assembly_banned",
                              "registration_granted": "assembly_permitted"}
+NO_ONE = re.compile(r"^(?:(?:around|about|some|over|nearly|almost|more than|up to)\s+)?[\d.,]+$"
+                    r"|^(?:of )?(?:us|we|them)$", re.I)
 CITY_AUTHORITY = re.compile(r"\b(?:akimat|mayor|city hall|city administration|governor|municipality|prefect)", re.I)
 REGISTRATION_WORDS = re.compile(r"regist|statute|charter|public association|public foundation|\bngo\b", re.I)
 # A request to a court, and what granting it does; looked for this many sentences back.
@@ -585,6 +587,13 @@ class Extractor:
             sub = "resolution_by_international_body"
         if sub == "statement_or_appeal" and token.lemma_.lower() in TELLING_VERBS and _faceless_speaker(actor):
             return []  # "Lawyers warned that ...", "Speakers said ...": talk, not a statement on record
+        legislating = sub in ("bill_adopted", "bill_withdrawn_or_rejected")
+        state = self.gazetteer.country(actor) if actor and legislating else None
+        if state is not None and state.country:
+            # "Moldova adopted a law on ensuring equality": the country's legislature did.
+            actor = self.legislatures.get(state.country) or qualify_state_body("parliament", state.country)
+        elif actor and (NO_ONE.match(actor) or self._a_place(actor, set(ctx.country_counts))):
+            actor = None  # "around 7,000 took part", "Riga hosted EuroPride": a count or a place is no actor
         head_word = actor.lower().split()[-1] if actor else ""
         if head_word in NOT_ACTORS:
             if head_word in LAW_WORDS and self.event_type_of[sub] != "legislation":
@@ -682,6 +691,15 @@ class Extractor:
                                not in REQUEST_NOUNS else request.target)
             out.append(cand)
         return out
+
+    def _a_place(self, name: str, countries: set[str]) -> bool:
+        """A name that is only a country's or a sizeable city's of the text's countries ('Riga',
+        'BiH'; not the bookshop Líra in a report on Hungary)."""
+        if self.gazetteer.country(name) is not None:
+            return True
+        city = self.gazetteer.city(name)
+        return city is not None and city.population >= 100_000 and city.country in countries \
+            and name not in self.aliases.values()
 
     def _adopter(self, sub: str, actor: str | None, country: str | None) -> str | None:
         """'Fidesz pushed it through', 'MPs adopted the law': the country's legislature adopted
