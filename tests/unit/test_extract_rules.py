@@ -829,3 +829,8 @@ def test_a_count_or_a_place_is_no_actor(extractor) -> None:  # type: ignore[no-u
     assert all(e.actor != "Riga" for e in events(extractor, text, published="2016"))
     law = "Moldova adopted a law on ensuring equality in May 2012."
     assert the(events(extractor, law, published="2019"), "bill_adopted").actor == "Parliament of Moldova"
+
+
+def test_a_parliament_voting_late_to_legalise_adopts(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Greece's parliament voted late on Thursday to legalise same-sex civil marriage."
+    assert "bill_adopted" in [e.sub_event_type for e in events(extractor, text, published="2024-02-17")]

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 APPLICATIONS = {"registration_applied", "assembly_applied"}
 UNDOING_VERBS = {"overturn", "annul", "quash", "lift", "revoke", "reverse", "invalidate", "strike", "cancel",
-                 "void", "set"}
+                 "void", "set", "override", "overrode", "overridden"}
 REFUSAL_VERBS = {"refuse", "decline"}
 
 
