@@ -834,3 +834,9 @@ def test_a_count_or_a_place_is_no_actor(extractor) -> None:  # type: ignore[no-u
 def test_a_parliament_voting_late_to_legalise_adopts(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "Greece's parliament voted late on Thursday to legalise same-sex civil marriage."
     assert "bill_adopted" in [e.sub_event_type for e in events(extractor, text, published="2024-02-17")]
+
+
+def test_groups_of_a_crowd_are_that_crowd(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Around the route, groups of hooligans threw bottles and flares at police officers in Belgrade on "
+            "17 September 2022.")
+    assert the(events(extractor, text, published="2022-09-20"), "attack").actor == "hooligans"

@@ -28,7 +28,7 @@ FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 GROUP_REFERENCES = {"they", "them", "it", "its", "their"}
 GENERIC_ORG_HEADS = {"organisation", "organization", "group", "ngo", "association", "foundation",
                      "initiative", "movement", "community", "network", "centre", "center"}
-QUANTITY_HEADS = {"hundreds", "dozens", "thousands", "scores", "tens", "number", "group", "couple", "handful"}
+QUANTITY_HEADS = {"hundreds", "dozens", "thousands", "scores", "tens", "number", "group", "groups", "couple", "handful"}
 RELATIVE_PRONOUNS = {"which", "who", "that"}
 SPEECH_VERBS = {"say", "tell", "continue", "add", "explain", "note", "write", "state", "recall", "comment"}
 TITLE_HEADS = {"member", "deputy", "mp", "activist", "leader", "head", "chair", "chairman", "chairwoman",
