@@ -307,7 +307,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, text: str | None = None) -> list
 
 # "Russian-language media", "German-speaking guests": a language named after a country.
 LANGUAGE_WORDS = {"language", "speaking", "speakers"}
-LANGUAGE_AFTER = re.compile(r"-(?:language|speaking|speakers)\b")
+LANGUAGE_AFTER = re.compile(r"-(?:" + "|".join(sorted(LANGUAGE_WORDS)) + r")\b")
 
 
 def names_a_language(tok: Token) -> bool:
@@ -330,7 +330,7 @@ def _find_places(
             for j in range(min(end, i + MAX_PLACE_TOKENS), i, -1):
                 text = "".join(words[i:j]).strip()
                 place = gazetteer.country(text)
-                if place is not None and j < len(doc) and names_a_language(doc[j - 1]):
+                if place is not None and names_a_language(doc[j - 1]):
                     place = None  # "a German-language film festival" is a language, not Germany
                 if place is None and gazetteer.is_region(text):
                     i, matched = j, True

@@ -335,11 +335,10 @@ STATE_BODIES = {"parliament", "government", "ministry of justice", "ministry of 
 
 
 # Bodies of a city, named by the city the event took place in: "the akimat refused" in Almaty.
+# A lone "court" is left as the text says it; a judge rules for the court, and "courts" are the
+# country's when no city is named.
 CITY_BODIES = {"akimat": "akimat", "akimats": "akimat", "city": "city authorities",
-               "court": "court", "courts": "courts", "judge": "court", "judges": "courts"}
-# ... of which a lone court is left alone: a monitor codes "a court" as the text says it, but a
-# judge rules for the court, and "courts" are the country's when no city is named.
-BARE_KEPT = {"court"}
+               "courts": "courts", "judge": "court", "judges": "courts"}
 
 
 # Verbs that tell what someone said: on the record when a named person or body says it.
@@ -363,7 +362,7 @@ def qualify_state_body(name: str | None, country: str | None, city: str | None =
     if name and name.lower().startswith("same ") and name.lower()[5:] in STATE_BODIES:
         name = name[5:]  # "the same parliament": the one named before, of the same country
     local = CITY_BODIES.get(name.lower()) if name else None
-    if local is not None and name is not None and name.lower() not in BARE_KEPT:
+    if local is not None and name is not None:
         if city:
             return f"{local} in {city}" if local.startswith("court") else f"{city} {local}"
         if local.startswith("court"):
