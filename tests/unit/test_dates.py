@@ -516,3 +516,13 @@ def test_a_line_opening_with_a_year_starts_that_years_story() -> None:
 def test_the_following_month_is_the_next_after_the_story() -> None:
     text = "In a referendum held on 1 December 2013, two thirds approved it. Parliament responded the following July."
     assert values(text, "2023-05") == ["2013-12-01", "2014-07"]
+
+
+def test_years_ago_this_month_is_that_month_so_many_years_back() -> None:
+    assert values("Ten years ago this month, a few dozen of us walked along the seafront.", "2023-07") == ["2013-07"]
+
+
+def test_that_season_opening_a_sentence_dates_the_days_after_it() -> None:
+    text = ("Ten years ago this month, a few dozen of us walked along the seafront.\n\n"
+            "That autumn we tried again in the capital. On 20 October, Podgorica hosted its first pride.")
+    assert values(text, "2023-07") == ["2013-07", "2013", "2013-10-20"]

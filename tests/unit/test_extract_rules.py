@@ -840,3 +840,12 @@ def test_groups_of_a_crowd_are_that_crowd(extractor) -> None:  # type: ignore[no
     text = ("Around the route, groups of hooligans threw bottles and flares at police officers in Belgrade on "
             "17 September 2022.")
     assert the(events(extractor, text, published="2022-09-20"), "attack").actor == "hooligans"
+
+
+# -- rules of stop 15 -----------------------------------------------------------------------------
+
+def test_a_time_phrase_made_root_does_not_make_the_verb_background(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("The next day the Council of Europe’s Commissioner for Human Rights, Dunja Mijatović, called for Margot "
+            "to be released immediately and said the detention sent a very chilling signal for freedom of expression.")
+    statement = the(events(extractor, text, published="2020-08"), "statement_or_appeal")
+    assert statement.actor == "Dunja Mijatović"

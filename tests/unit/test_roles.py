@@ -596,3 +596,18 @@ def test_a_bare_body_is_named_by_its_city_or_country(name: str, country: str, ci
                                                       expected: str) -> None:
     from rightswatch.extract.extractor import qualify_state_body
     assert qualify_state_body(name, country, city) == expected
+
+
+# -- rules of stop 15 -----------------------------------------------------------------------------
+
+def test_a_name_does_not_end_on_its_particle(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Earlier this week, European Commission President Ursula von der Leyen called on the Hungarian "
+            "authorities to allow the Pride to go ahead.")
+    statement = the(events(extractor, text, published="2025-06-28"), "statement_or_appeal")
+    assert statement.actor == "Ursula von der Leyen"
+
+
+def test_two_speakers_with_particles_stay_two_statements() -> None:
+    from rightswatch.extract.merge import is_proper_name
+    assert is_proper_name("Ursula von der Leyen")
+    assert not is_proper_name("young men")

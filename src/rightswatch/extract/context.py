@@ -30,6 +30,9 @@ TITLE_WORDS = re.compile(
 SIGNATURE_MAX_WORDS = 10
 MAX_PLACE_TOKENS = 6  # "Komsomolsk - on - Amur"; no place name is longer
 HYPHEN_CONNECTORS = {"on", "na", "upon", "sur", "am", "de"}
+# "Ursula von der Leyen", "Rafael van der Vaart": lower-case particles inside a person's name.
+NAME_PARTICLES = {"von", "van", "der", "den", "de", "du", "da", "di", "del", "della", "la", "le", "ten", "ter",
+                  "bin", "ibn", "al", "el"}
 
 
 @dataclass(frozen=True)
@@ -464,6 +467,10 @@ def _entities(doc: Doc, aliases: dict[str, str]) -> list[EntityMention]:
             continue
         while len(ent) > 1 and ent[-1].pos_ in ("VERB", "AUX"):
             ent = ent[:-1]  # "The League went": the model's span ran into the verb
+        while (ent.label_ == "PERSON" and ent[-1].lower_ in NAME_PARTICLES and ent.end < len(doc)
+               and doc[ent.end].pos_ == "PROPN" and doc[ent.end].text[:1].isupper()):
+            # "Ursula von der" + "Leyen" (tagged a place): a name does not end on its particle.
+            ent = Span(doc, ent.start, ent.end + 1, label=ent.label_)
         text = strip_title(ent.text)
         if not text:
             continue

@@ -399,7 +399,10 @@ def _in_background_clause(token: Token) -> bool:
     while current.dep_ == "conj" and current.head is not current:
         current = current.head
     if current.dep_ == "relcl":
-        return True  # "Tazhimuratov, who had criticised the amendments, was arrested"
+        # "The next day the Commissioner ... called for ...": a time phrase the parser made the
+        # root, the sentence's own verb hung on it as if a relative clause.
+        misparsed = current.head.dep_ == "ROOT" and current.head.ent_type_ in ("DATE", "TIME")
+        return not misparsed  # "Tazhimuratov, who had criticised the amendments, was arrested"
     return current.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in ("after", "before", "because", "since", "when", "as", "until")
         for c in current.children)

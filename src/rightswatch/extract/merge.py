@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from rightswatch.extract.context import NAME_PARTICLES
 from rightswatch.nlp.partial_dates import coarser, precision_of, truncate
 from rightswatch.records import Candidate
 
@@ -16,7 +17,7 @@ def _dates_agree(a: str | None, b: str | None) -> bool:
     return truncate(a, level) == truncate(b, level)
 
 
-CONNECTORS = {"of", "the", "for", "and", "de", "in", "on"}
+CONNECTORS = {"of", "the", "for", "and", "in", "on"} | NAME_PARTICLES
 TITLES = {"mp", "mps", "deputy", "minister", "official", "officials", "police", "court", "government"}
 
 

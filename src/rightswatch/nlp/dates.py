@@ -61,7 +61,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("this_year", re.compile(r"\b(?:earlier|later)?\s*(?P<rel>this|last|previous|past|current)\s+year\b", re.I)),
     ("year_after", re.compile(r"\bthe\s+(?:following|next)\s+year\b", re.I)),
     ("ago", re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+"
-                       r"(?P<unit>years?|months?|weeks?|days?)\s+ago\b", re.I)),
+                       r"(?P<unit>years?|months?|weeks?|days?)\s+ago(?P<this_month>\s+this\s+month)?\b", re.I)),
     ("this_month", re.compile(r"\b(?P<rel>this|last|previous|past)\s+(?P<unit>month|week)\b", re.I)),
     ("day_word", re.compile(r"\b(?P<word>yesterday|today|last\s+night|tonight)\b", re.I)),
     ("days_later", re.compile(r"\b(?:the\s+(?P<next>next|following)\s+(?:day|morning|evening|night)|the\s+day\s+after"
@@ -270,7 +270,8 @@ def _resolve(kind: str, m: re.Match[str], ref: RefDate | None, years: list[int])
         n = int(raw) if raw.isdigit() else NUMBERS[raw]
         unit = g["unit"].lower().rstrip("s")
         if unit == "year":
-            return _iso(ref.year - n)
+            # "Ten years ago this month": that month, so many years back.
+            return _iso(ref.year - n, ref.month if g.get("this_month") else None)
         if unit == "month" and ref.month:
             total = ref.year * 12 + ref.month - 1 - n
             return _iso(total // 12, total % 12 + 1)
@@ -630,6 +631,8 @@ def resolve_dates(
                     and out[-1].value.startswith(named_year):
                 value = out[-1].value  # "On 20 October that year": the day, in that year
             out.append(DateMention(m.start(), m.end(), m.group(0), value, precision_of(value), True))
+            if value and _opens_sentence(m):
+                story = (value, m.end())  # "That autumn we tried again. On 20 October ...": that year's
             continue
         if kind == "year_after" or (kind == "this_year" and m.group("rel").lower() == "previous"
                                     and m.string[max(0, m.start() - 5):m.start()].strip().lower().endswith("the")):
