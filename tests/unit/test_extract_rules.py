@@ -849,3 +849,23 @@ def test_a_time_phrase_made_root_does_not_make_the_verb_background(extractor) ->
             "to be released immediately and said the detention sent a very chilling signal for freedom of expression.")
     statement = the(events(extractor, text, published="2020-08"), "statement_or_appeal")
     assert statement.actor == "Dunja Mijatović"
+
+
+@pytest.mark.parametrize("text", [
+    "A constitutional amendment adopted in April placed children's right to development above other rights.",
+    "The Foreign Agents Registration Act, adopted by parliament in April, came into force at the end of May.",
+])
+def test_a_law_adopted_at_a_date_is_reported_by_its_participle(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    adopted = the(events(extractor, text, published="2025-06"), "bill_adopted")
+    assert adopted.date == "2025-04"
+
+
+def test_an_undated_participle_still_only_describes(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "The amendment adopted by the ruling party weakens the rights of NGOs."
+    assert "bill_adopted" not in [e.sub_event_type for e in events(extractor, text, published="2025-06")]
+
+
+def test_a_minister_tweeting_slurs_is_hate_speech(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 30 January 2021 Interior Minister Süleyman Soylu tweeted about “four LGBT deviants” being caught."
+    speech = the(events(extractor, text, published="2021-02"), "hate_speech_by_official")
+    assert speech.actor == "Süleyman Soylu" and speech.date == "2021-01-30"

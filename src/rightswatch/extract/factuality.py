@@ -209,9 +209,18 @@ def _dated_participle(token: Token) -> bool:
     if token.tag_ != "VBN":
         return False
     has_agent = any(c.dep_ == "agent" for c in token.children)
-    dated = any(t.ent_type_ == "DATE" and any(ch.isdigit() for ch in t.text)
+    dated = any(t.ent_type_ == "DATE" and (any(ch.isdigit() for ch in t.text) or t.lower_ in MONTH_NAMES)
                 for c in token.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree)
-    return has_agent and dated
+    # "A constitutional amendment adopted in April placed ...": a law's own adoption, dated,
+    # is reported even without its agent (the legislature is the one that adopts).
+    adopted_law = token.lemma_.lower() in ADOPTING_VERBS and token.head.lemma_.lower() in ADOPTED_TEXTS
+    return (has_agent or adopted_law) and dated
+
+
+ADOPTING_VERBS = {"adopt", "pass", "approve", "enact"}
+ADOPTED_TEXTS = {"law", "amendment", "act", "code", "legislation", "package", "ban"}
+MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december"}
 
 
 def _imperative(token: Token) -> bool:
