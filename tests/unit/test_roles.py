@@ -611,3 +611,46 @@ def test_two_speakers_with_particles_stay_two_statements() -> None:
     from rightswatch.extract.merge import is_proper_name
     assert is_proper_name("Ursula von der Leyen")
     assert not is_proper_name("young men")
+
+
+def test_a_faceless_crowd_is_coded_by_who_led_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("On 17 May 2013 thousands of people led by Orthodox priests broke through police cordons and chased the "
+            "activists in Tbilisi.")
+    attack = the(events(extractor, text, published="2022-09-15"), "attack")
+    assert attack.actor == "Orthodox priests" and attack.date == "2013-05-17"
+
+
+def test_a_name_the_parser_made_the_head_of_a_fused_phrase_still_acted(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("On 13 March 2023, MP Inna Sovsun registered draft law No. 9103 on registered partnerships, which would "
+            "give same-sex and different-sex couples rights.")
+    bill = the(events(extractor, text, published="2024-03"), "bill_proposed")
+    assert bill.actor == "Inna Sovsun"
+
+
+def test_a_law_counted_in_votes_was_voted_by_the_legislature(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "The Registered Partnership Act was adopted in Estonia on 9 October 2014 by 40 votes to 38."
+    adopted = the(events(extractor, text, published="2024-03"), "bill_adopted")
+    assert adopted.actor == "Riigikogu"
+
+
+def test_a_title_in_quotes_does_not_make_the_signatories_quoted(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("We, the undersigned organisations, condemn the adoption of the constitutional law \"On Family Values\" "
+            "and call on the Parliament of Georgia to repeal it.\n\n"
+            "The Parliament of Georgia adopted the law. The Parliament of Georgia ignored us.\n\n"
+            "Signatories:\nWomen's Initiatives Supporting Group (WISG)\nEquality Movement\nTbilisi Pride")
+    statement = the(events(extractor, text, published="2024-10-04"), "statement_or_appeal")
+    assert statement.actor == "Women's Initiatives Supporting Group (WISG)"
+
+
+def test_hashtags_after_the_signatories_are_not_signatories() -> None:
+    from rightswatch.extract.context import _signatories
+    text = "We call on the President to veto it.\n\nBilitis Foundation\nGLAS Foundation\nDeystvie\n\n#NotRussia #LGBTI"
+    assert _signatories(text) == ["Bilitis Foundation", "GLAS Foundation", "Deystvie"]
+
+
+def test_we_of_an_unsigned_account_is_the_group_it_is_about_not_a_state_body(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Feminita has worked in Almaty since 2017. The Ministry of Justice refused Feminita. The Ministry of Justice "
+            "said so twice, and the Ministry of Justice was upheld.\n\n"
+            "In December 2017 we submitted our documents to the justice department for registration.")
+    applied = the(events(extractor, text, published="2024-03"), "registration_applied")
+    assert applied.actor == "Feminita"

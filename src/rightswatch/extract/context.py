@@ -447,8 +447,8 @@ def _signatories(text: str) -> list[str]:
     names: list[str] = []
     for line in reversed(lines):
         stripped = line.strip()
-        if not stripped:
-            continue
+        if not stripped or (not names and all(w.startswith("#") for w in stripped.split())):
+            continue  # "#NotRussia #Bulgaria #LGBTI" after the names: tags, not signatories
         words = stripped.split()
         if len(words) > SIGNATURE_MAX_WORDS or stripped.endswith((".", ":", "?", "!", "”", '"')):
             break

@@ -316,6 +316,7 @@ def _reported_within(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
 # Where a place was only guessed (a nationality word, the paragraph or document), a known
 # actor's own country says more: "Zourabichvili vetoed it, calling it 'Russian'" is Georgia's.
 GUESSED_PLACES = {"demonym", "previous", "section", "document"}
+VOTE_COUNT = re.compile(r"\b\d+ votes? (?:to|against) \d+|\bby \d+ votes\b|\bwith \d+ votes in favour\b", re.I)
 LEGISLATORS = {"mps", "deputies", "lawmakers", "legislators", "parliamentarians", "members of parliament",
                "parliament", "the parliament", "lower house", "the chamber", "chamber", "deputies of the parliament"}
 COMMANDS = {"order", "instruct", "direct"}
@@ -587,6 +588,10 @@ class Extractor:
         if sub == "statement_or_appeal" and token.lemma_.lower() in TELLING_VERBS and _faceless_speaker(actor):
             return []  # "Lawyers warned that ...", "Speakers said ...": talk, not a statement on record
         legislating = sub in ("bill_adopted", "bill_withdrawn_or_rejected")
+        if legislating and actor is None and VOTE_COUNT.search(_text_of(sent, ctx)):
+            # "The Registered Partnership Act was adopted on 9 October 2014 by 40 votes to 38":
+            # a law counted in votes was voted by the legislature.
+            actor = "parliament"
         state = self.gazetteer.country(actor) if actor and legislating else None
         if state is not None and state.country:
             # "Moldova adopted a law on ensuring equality": the country's legislature did.

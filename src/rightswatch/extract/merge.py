@@ -25,7 +25,9 @@ def is_proper_name(name: str) -> bool:
     """'Kazakhstan Union of Parents' is a name; 'LGBTQ-activist', 'MP', 'police' are not."""
     if name.lower() in TITLES:
         return False
-    words = [w for part in name.split() for w in part.split("-") if w]
+    # "Women's Initiatives Supporting Group (WISG)": brackets and quotes are not words.
+    words = [w.strip("()[]\"'“”‘’") for part in name.split() for w in part.split("-")]
+    words = [w for w in words if w]
     return bool(words) and all(w[:1].isupper() or w.lower() in CONNECTORS for w in words)
 
 

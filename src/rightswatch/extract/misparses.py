@@ -22,4 +22,10 @@ def fused_subject(token: Token) -> Token | None:
     names = [c for h in holders for c in h.children
              if c.i < token.i and c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"]
     name = max(names, key=lambda c: c.i, default=None)
+    if name is None and token.i > 0:
+        # "..., MP Inna Sovsun registered draft law No. 9103": or the name is the root the whole
+        # phrase hangs on, right before the verb.
+        before = token.doc[token.i - 1]
+        if before.pos_ == "PROPN" and before.dep_ in ("ROOT", "nsubj") and before in token.ancestors:
+            name = before
     return name if name is not None and name.i == token.i - 1 else None

@@ -138,9 +138,12 @@ def _last_before(ctx: DocContext, token: Token, labels: tuple[str, ...]) -> Enti
 
 
 def _in_quote(ctx: DocContext, token: Token) -> bool:
-    start, end = ctx.paragraph_of(token.idx)
-    para = ctx.text[start:end]
-    return any(q in para for q in ("“", "”", '"', "«"))
+    """Is the word inside a quotation opened earlier in its paragraph (an answer quoted across
+    sentences)? A law's title in quotes after it ('condemn the law "On Family Values"') is not."""
+    start, _ = ctx.paragraph_of(token.idx)
+    before = ctx.text[start:token.idx]
+    return (before.count("“") > before.count("”") or before.count('"') % 2 == 1
+            or before.count("«") > before.count("»"))
 
 
 def _speaker(ctx: DocContext, token: Token) -> str | None:
@@ -179,12 +182,16 @@ def _resolve_pronoun(ctx: DocContext, token: Token, previous_actors: list[str]) 
             if word in ("we", "us", "our"):
                 # "In December 2017 we submitted our documents": an interviewee's "we" is the
                 # group the interview is about, the one the report names most.
-                group = _most_salient_org(ctx, None)
+                group = _most_salient_org(ctx, None, speaker=True)
                 if group is not None:
                     return group
             return _speaker(ctx, token)
-        if word in ("we", "us", "our") and ctx.signatories:
-            return ctx.canonical(ctx.signatories[0])
+        if word in ("we", "us", "our"):
+            if ctx.signatories:
+                return ctx.canonical(ctx.signatories[0])
+            # An account in the first person, unquoted, with nobody signing: "we" is the group
+            # the text is about, as in an interview.
+            return _most_salient_org(ctx, None, speaker=True)
         return None
     if word in PERSON_PRONOUNS:
         mention = _last_before(ctx, token, ("PERSON",))
@@ -536,6 +543,17 @@ def _faceless(head: Token, ctx: DocContext, generic_heads: set[str]) -> bool:
                    c.lower_ not in VAGUE_CROWD_WORDS for c in head.children)
 
 
+def _crowd_leader(head: Token, ctx: DocContext) -> str | None:
+    """'thousands of people led by Orthodox priests broke through': a crowd that says not who
+    it was is coded by who led it."""
+    for node in (head, *(c for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children
+                         if c.dep_ == "pobj")):
+        led = _leader_phrase(node, ctx.country_tokens)
+        if led:
+            return led.removeprefix(" led by ")
+    return None
+
+
 def _same_crowd_before(head: Token, ctx: DocContext, generic_heads: set[str]) -> str | None:
     """'The protesters smashed the stage' after 'hundreds of anti-LGBT protesters broke through':
     the definite crowd is the one described before, by the same noun."""
@@ -788,7 +806,7 @@ def actor_and_target(
     if actor is not None and actor_head is not None and _faceless(actor_head, ctx, generic_heads):
         # "people", "about a dozen people": a monitor codes who they were, or nobody; "the
         # protesters" are the "anti-LGBT protesters" the report named before.
-        actor = _same_crowd_before(actor_head, ctx, generic_heads)
+        actor = _same_crowd_before(actor_head, ctx, generic_heads) or _crowd_leader(actor_head, ctx)
     if actor is None and ruling_court is not None:
         actor = ruling_court
     if actor is None and passive and sub_event_type in POLICE_EVENTS:
@@ -1207,10 +1225,19 @@ def _partitive(head: Token) -> Token:
     return head
 
 
-def _most_salient_org(ctx: DocContext, exclude: str | None) -> str | None:
+# Bodies of a state, which never speak as "we" in a group's account of itself.
+OFFICIAL_WORDS = {"court", "ministry", "parliament", "government", "police", "prosecutor", "prosecutors", "duma",
+                  "assembly", "municipality", "administration", "senate", "commission", "kenesh", "mazhilis"}
+
+
+def _most_salient_org(ctx: DocContext, exclude: str | None, speaker: bool = False) -> str | None:
+    """The organisation the text names most (at least twice); `speaker`: one that could be the
+    text's "we", not a state body."""
     counts: Counter[str] = Counter(
-        ctx.canonical(m.text) for m in ctx.entities
-        if m.label == "ORG" and ctx.canonical(m.text) != exclude and ctx.canonical(m.text) not in ctx.signatories
+        name for m in ctx.entities if m.label == "ORG"
+        for name in [ctx.canonical(m.text)]
+        if name != exclude and name not in ctx.signatories
+        and not (speaker and OFFICIAL_WORDS & set(name.lower().split()))
     )
     if not counts:
         return None
