@@ -649,8 +649,22 @@ def test_hashtags_after_the_signatories_are_not_signatories() -> None:
 
 
 def test_we_of_an_unsigned_account_is_the_group_it_is_about_not_a_state_body(extractor) -> None:  # type: ignore[no-untyped-def]
-    text = ("Feminita has worked in Almaty since 2017. The Ministry of Justice refused Feminita. The Ministry of Justice "
-            "said so twice, and the Ministry of Justice was upheld.\n\n"
+    text = ("Feminita has worked in Almaty since 2017. The Ministry of Justice refused Feminita. "
+            "The Ministry of Justice said so twice, and the Ministry of Justice was upheld.\n\n"
             "In December 2017 we submitted our documents to the justice department for registration.")
     applied = the(events(extractor, text, published="2024-03"), "registration_applied")
     assert applied.actor == "Feminita"
+
+
+def test_a_participle_joined_to_a_passive_verb_is_passive_too(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Amaglobeli was detained in Batumi on the evening of 11 January 2025 for putting up a sticker calling "
+            "for a national strike, and arrested again within hours.")
+    found = [e for e in events(extractor, text, published="2025-01-20") if e.sub_event_type == "detention_or_arrest"]
+    assert found and all(e.actor is None for e in found), found
+
+
+def test_a_name_the_parser_hung_on_the_date_is_the_subject_its_apposition_stands_for(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("On 22 March Rosfinmonitoring, the federal financial intelligence service, added the international LGBT "
+            "movement to its list of terrorists and extremists.")
+    designated = the(events(extractor, text, published="2024-04"), "extremist_designated")
+    assert designated.actor == "Rosfinmonitoring"

@@ -29,3 +29,22 @@ def fused_subject(token: Token) -> Token | None:
         if before.pos_ == "PROPN" and before.dep_ in ("ROOT", "nsubj") and before in token.ancestors:
             name = before
     return name if name is not None and name.i == token.i - 1 else None
+
+
+def name_before_appositive(subject: Token) -> Token | None:
+    """'On 22 March Rosfinmonitoring, the federal financial intelligence service, added ...': the
+    parser hangs the name on the date's preposition and makes its apposition ('the ... service')
+    the subject. A common-noun subject with an article, right after a comma that follows a
+    proper name inside the sentence's opening prepositional phrase, is that name's apposition."""
+    if subject.pos_ != "NOUN" or not any(c.dep_ == "det" for c in subject.children):
+        return None
+    first = min(t.i for t in subject.subtree if not t.is_punct)
+    doc = subject.doc
+    if first < 2 or doc[first - 1].text != ",":
+        return None
+    name = doc[first - 2]
+    if name.pos_ != "PROPN" or name.dep_ != "pobj" or name.head.dep_ != "prep" \
+            or name.ent_type_ not in ("ORG", "PERSON"):
+        return None
+    opening = name.head
+    return name if opening.i == subject.sent.start else None

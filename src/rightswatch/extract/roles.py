@@ -13,7 +13,7 @@ from rightswatch.extract.context import DocContext, EntityMention, dateline_end,
 from rightswatch.extract.factuality import the_signatories
 from rightswatch.extract.gatherings import ASSEMBLY_WORDS, assembly_name
 from rightswatch.extract.laws import LAW_HEADS, law_before, law_name
-from rightswatch.extract.misparses import fused_subject
+from rightswatch.extract.misparses import fused_subject, name_before_appositive
 from rightswatch.nlp.places import load_gazetteer
 
 EXTRACTOR = "rightswatch.roles.v1"
@@ -427,7 +427,7 @@ def _subject(token: Token) -> Token | None:
                 return _antecedent(child, current.head)
             if current is not token and child.lower_ in ("this", "that", "it", "which", "what"):
                 return None  # "This happened after X stormed ...": the parse lost X
-            return _hyphen_head(child)
+            return name_before_appositive(child) or _hyphen_head(child)
         # Coordinated verbs share the first verb's subject; so do participles in a chain.
         if current.dep_ in ("conj", "xcomp", "advcl") and current.head.pos_ in ("VERB", "AUX"):
             current = current.head
@@ -484,9 +484,14 @@ def _agent(token: Token) -> Token | None:
 
 def _passive(token: Token) -> bool:
     # "was ordered closed by the court": the participle carries the agent, not the auxiliary.
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or (
-        token.tag_ == "VBN" and (token.dep_ == "acl" or any(c.dep_ == "agent" for c in token.children))
-    )
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or (
+            token.tag_ == "VBN" and (token.dep_ == "acl" or any(c.dep_ == "agent" for c in token.children))):
+        return True
+    # "Amaglobeli was detained on 11 January ... and arrested again within hours": a participle
+    # joined to a passive verb, with no subject of its own, shares its voice.
+    return (token.tag_ == "VBN" and token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("nsubj", "aux") for c in token.children)
+            and any(c.dep_ in ("nsubjpass", "auxpass") for c in token.head.children))
 
 
 def _led_by(token: Token) -> Token | None:
