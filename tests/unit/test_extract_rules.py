@@ -869,3 +869,23 @@ def test_a_minister_tweeting_slurs_is_hate_speech(extractor) -> None:  # type: i
     text = "On 30 January 2021 Interior Minister Süleyman Soylu tweeted about “four LGBT deviants” being caught."
     speech = the(events(extractor, text, published="2021-02"), "hate_speech_by_official")
     assert speech.actor == "Süleyman Soylu" and speech.date == "2021-01-30"
+
+
+def test_a_statement_with_no_speaker_is_not_recorded(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("In January 2020 the picture drew hundreds of hateful comments, some calling for the men to be burned or "
+            "killed.")
+    assert "statement_or_appeal" not in [e.sub_event_type for e in events(extractor, text, published="2020-02")]
+
+
+@pytest.mark.parametrize("text", [
+    "Q: Then you went to court against the justice department in 2019.",
+    "Investigate and prosecute the attacks on protesters in Novi Sad on 28 January 2025.",
+])
+def test_an_interviewers_prompt_or_a_recommendation_reports_nothing(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert events(extractor, text, published="2025-06") == []
+
+
+def test_a_name_read_into_the_opening_date_phrase_still_acted(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 9 July 2023 Amnesty International and other groups condemned the attack in Tbilisi."
+    statement = the(events(extractor, text, published="2023-07"), "statement_or_appeal")
+    assert statement.actor == "Amnesty International"

@@ -668,3 +668,14 @@ def test_a_name_the_parser_hung_on_the_date_is_the_subject_its_apposition_stands
             "movement to its list of terrorists and extremists.")
     designated = the(events(extractor, text, published="2024-04"), "extremist_designated")
     assert designated.actor == "Rosfinmonitoring"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In February 2012 the municipal council of Balti, the country's second city, adopted a decision banning the "
+     "aggressive propaganda of non-traditional sexual orientations.", "Balti municipal council"),
+    ("Serniki, a rural municipality north of Lublin, adopted its declaration against LGBT ideology on 21 June 2019.",
+     "Serniki council"),
+])
+def test_a_towns_resolution_is_its_councils(extractor, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    decree = the(events(extractor, text, published="2022-03"), "policy_or_decree")
+    assert decree.actor == expected

@@ -524,7 +524,11 @@ class Extractor:
             asked = [c for c in kept if c.sub_event_type in GRANTED_AS]
             if asked:
                 requested = (i, asked[-1])
-        merged = merge_candidates(found)
+        # A statement is someone's on the record: with no speaker found ("some calling for the
+        # men to be burned", "Participants demanded ...") there is no statement to record.
+        # (The document's own "We call on ..." is its authors' statement, named or not.)
+        merged = [c for c in merge_candidates(found) if c.sub_event_type != "statement_or_appeal" or c.actor
+                  or c.details.get("own_appeal")]
         merged.sort(key=lambda c: c.span.start)
         return merged[: self.max_events]
 
@@ -554,9 +558,10 @@ class Extractor:
         date = event_date(dated_by, sent, previous, ctx)
         if respondent is not None and date.source != "sentence":
             return []  # a case named again later, without its date, is not another judgment
+        own_appeal = sub == "statement_or_appeal" and any(
+            c.dep_ == "nsubj" and (c.lower_ == "we" or the_signatories(c)) for c in token.children)
         if sub == "statement_or_appeal" and ctx.ref:
-            if ctx.ref.month and any(c.dep_ == "nsubj" and (c.lower_ == "we" or the_signatories(c))
-                                     for c in token.children):
+            if ctx.ref.month and own_appeal:
                 # The document's own appeal ("We condemn the verdict handed down on Monday") is
                 # made when the document is published, whatever date its sentence names.
                 date = EventDate(ctx.ref.value, precision_of(ctx.ref.value), "document")
@@ -659,6 +664,7 @@ class Extractor:
                 confidence=confidence(evidence_conf),
                 extractor=EXTRACTOR,
                 details={"rule": rule.id, "trigger": token.text, "trigger_i": token.i, "date_source": date.source,
+                         "own_appeal": own_appeal,
                          "place_source": where.source, "counter": counter,
                          "entities": [[n, labels[n]] for n in (one_actor, one_target) if n and n in labels],
                          "features": features(evidence_conf)},

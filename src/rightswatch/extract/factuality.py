@@ -254,6 +254,7 @@ def _in_a_headline_demand(token: Token) -> bool:
 
 
 YEARLY_WORDS = {"annually", "yearly"}
+INTERVIEWER = re.compile(r"^\s*Q\s*:")
 
 
 def _every_year(token: Token) -> bool:
@@ -274,8 +275,15 @@ def factual(token: Token, sent: Span, *, is_appeal: bool = False, text: str | No
     joining the sentence's tokens)."""
     if text is None:
         text = sent.doc.text
-    if text[sent.start_char: sent.end_char].rstrip().endswith("?"):
+    said = text[sent.start_char: sent.end_char]
+    if said.rstrip().endswith("?"):
         return False, "question"
+    if INTERVIEWER.match(said):
+        return False, "the interviewer's prompt"  # "Q: Then you went to court."
+    if token.sent.root is not token and _imperative(token.sent.root):
+        # "Release everyone detained for peaceful expression": what a recommendation names is
+        # asked for, not reported.
+        return False, "imperative or recommendation"
     if _imperative(token):
         return False, "imperative or recommendation"
     if _every_year(token):

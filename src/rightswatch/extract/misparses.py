@@ -48,3 +48,21 @@ def name_before_appositive(subject: Token) -> Token | None:
         return None
     opening = name.head
     return name if opening.i == subject.sent.start else None
+
+
+def name_in_opening_phrase(verb: Token) -> Token | None:
+    """'On 9 July 2023 Amnesty International and other groups condemned ...': with no comma after
+    the date, the parser reads the name as part of the opening phrase and leaves the verb
+    without a subject. The proper name that phrase ends on, right before the verb's words, is
+    who acted."""
+    sent = verb.sent
+    opening = sent[0]
+    if opening.dep_ != "prep" or opening.head.i != verb.i or any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                    for c in verb.children):
+        return None
+    phrase = list(opening.subtree)
+    if any(t.lower_ in ("v.", "v", "vs", "vs.") for t in phrase):
+        return None  # "In Rasul Jafarov v. Azerbaijan, ...": a case's name, not who acted
+    names = [t for t in phrase if t.dep_ == "pobj" and t.pos_ == "PROPN"
+             and t.ent_type_ in ("ORG", "PERSON") and t.i < verb.i]
+    return names[-1] if names else None

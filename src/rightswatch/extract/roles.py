@@ -13,7 +13,7 @@ from rightswatch.extract.context import DocContext, EntityMention, dateline_end,
 from rightswatch.extract.factuality import the_signatories
 from rightswatch.extract.gatherings import ASSEMBLY_WORDS, assembly_name
 from rightswatch.extract.laws import LAW_HEADS, law_before, law_name
-from rightswatch.extract.misparses import fused_subject, name_before_appositive
+from rightswatch.extract.misparses import fused_subject, name_before_appositive, name_in_opening_phrase
 from rightswatch.nlp.places import load_gazetteer
 
 EXTRACTOR = "rightswatch.roles.v1"
@@ -284,6 +284,22 @@ def _title_holder(head: Token, ctx: DocContext) -> str | None:
     return ctx.canonical(holder.text) if holder is not None else None
 
 
+LOCAL_BODY_HEADS = {"council", "assembly", "municipality", "administration"}
+
+
+def _local_body_of(head: Token) -> str | None:
+    """'the municipal council of Balti' -> 'Balti municipal council': a town's body is named by
+    its town (the name the model may tag as a person or miss)."""
+    if head.lower_ not in LOCAL_BODY_HEADS or not head.text.islower():
+        return None  # "the Council of Europe" is a name of its own
+    town = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+    if town is None or any(c.dep_ in ("compound", "prep") and c.i < town.i for c in town.children):
+        return None
+    kind = [c.text for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i]
+    return " ".join([town.text, *kind, head.text])
+
+
 def name_of(head: Token, ctx: DocContext, previous_actors: list[str], generic_heads: set[str]) -> str | None:
     """A canonical name for the participant whose phrase is headed by `head`."""
     head = _hyphen_last(head)
@@ -309,6 +325,9 @@ def name_of(head: Token, ctx: DocContext, previous_actors: list[str], generic_he
     named_before = _same_body(head, ctx)
     if named_before:
         return named_before
+    local = _local_body_of(head)
+    if local:
+        return local
     phrase = _phrase(head)
     is_generic = head.lemma_.lower() in generic_heads or head.lower_ in generic_heads
     # "the same group", "the organisation": the last group that acted.
@@ -735,7 +754,7 @@ def actor_and_target(
     else:
         actor_head = _subject(token)
         if actor_head is None:
-            actor_head = _nearest_left_actor(token, sent, ctx)
+            actor_head = name_in_opening_phrase(token) or _nearest_left_actor(token, sent, ctx)
         objects = [c for c in token.children if c.dep_ in OBJECT_DEPS and any(ch.isalpha() for ch in c.text)]
         obj = objects[-1] if objects else None
         if obj is not None and obj.dep_ in ("oprd", "attr"):
@@ -805,9 +824,15 @@ def actor_and_target(
         launched = next((a for c in actor_head.children if c.dep_ == "acl" and c.tag_ == "VBN"
                          for a in [_agent(c)] if a is not None), None)
         actor_head = launched
+    town_council = None
     if actor_head is not None and _is_place(actor_head, ctx):
+        place = next((p.place for p in ctx.places if p.start <= actor_head.i < p.end), None)
+        if sub_event_type == "policy_or_decree" and place is not None and place.kind != "country":
+            # "Serniki, a rural municipality north of Lublin, adopted its declaration": a town's
+            # resolution is its council's.
+            town_council = f"{ctx.doc[actor_head.i].text} council"
         actor_head = None  # "BISHKEK — President ...", "Georgia held ...": a place is not who acted
-    actor = name_of(actor_head, ctx, previous_actors, generic_heads) if actor_head is not None else None
+    actor = name_of(actor_head, ctx, previous_actors, generic_heads) if actor_head is not None else town_council
     if actor is not None and actor_head is not None and _faceless(actor_head, ctx, generic_heads):
         # "people", "about a dozen people": a monitor codes who they were, or nobody; "the
         # protesters" are the "anti-LGBT protesters" the report named before.
