@@ -889,3 +889,14 @@ def test_a_name_read_into_the_opening_date_phrase_still_acted(extractor) -> None
     text = "On 9 July 2023 Amnesty International and other groups condemned the attack in Tbilisi."
     statement = the(events(extractor, text, published="2023-07"), "statement_or_appeal")
     assert statement.actor == "Amnesty International"
+
+
+def test_a_body_named_by_its_city_places_its_act_there(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Georgia is the latest country to copy it.\n\n"
+            "In March 2012 the Legislative Assembly of St Petersburg adopted, at the initiative of deputy Vitaly "
+            "Milonov, a law punishing the propaganda of sodomy among minors with fines.")
+    found = events(extractor, text, published="2024-10")
+    adopted = the(found, "bill_adopted")
+    assert (adopted.country, adopted.location) == ("RU", "Saint Petersburg")
+    # the fines are what the law provides, not a fine anyone was given
+    assert "fine_or_prosecution_for_speech" not in [e.sub_event_type for e in found]

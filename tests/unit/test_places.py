@@ -287,3 +287,10 @@ def test_a_sentence_that_opens_with_its_country_is_set_there(extractor) -> None:
             "signatures earlier this year.")
     found = extractor.extract(document(text, published="2024-12"))
     assert [e.country for e in found if e.sub_event_type == "petition"] == ["KZ"]
+
+
+def test_the_country_a_law_was_copied_from_is_not_where_it_was_adopted(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Kazakhstan has been here before. In February 2015 parliament adopted a bill banning the propaganda of "
+            "non-traditional sexual orientation to children, copied from Russia.")
+    found = [e for e in extractor.extract(document(text, published="2020-03")) if e.sub_event_type == "bill_adopted"]
+    assert found and all(e.country == "KZ" for e in found), found

@@ -679,3 +679,10 @@ def test_a_name_the_parser_hung_on_the_date_is_the_subject_its_apposition_stands
 def test_a_towns_resolution_is_its_councils(extractor, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     decree = the(events(extractor, text, published="2022-03"), "policy_or_decree")
     assert decree.actor == expected
+
+
+def test_a_crowd_named_by_its_leaning_is_not_faceless(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 21 May 2012 nationalists harassed and chased participants in a diversity march in Yerevan."
+    found = [e for e in events(extractor, text, published="2012-06") if e.sub_event_type in ("attack",
+                                                                                         "harassment_or_threat")]
+    assert found and all(e.actor == "nationalists" for e in found), found

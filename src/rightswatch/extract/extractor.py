@@ -27,7 +27,7 @@ from rightswatch.extract.where import SPEAKER_IS_NOT_PLACE, EventPlace, cities_i
 from rightswatch.extract.windows import DocWindows
 from rightswatch.nlp.partial_dates import precision_of
 from rightswatch.nlp.pipeline import load_pipeline
-from rightswatch.nlp.places import load_gazetteer
+from rightswatch.nlp.places import Place, load_gazetteer
 from rightswatch.records import Candidate, Document
 from rightswatch.records import Span as CharSpan
 from rightswatch.resolve.aliases import normalise_alias
@@ -316,6 +316,7 @@ def _reported_within(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
 # Where a place was only guessed (a nationality word, the paragraph or document), a known
 # actor's own country says more: "Zourabichvili vetoed it, calling it 'Russian'" is Georgia's.
 GUESSED_PLACES = {"demonym", "previous", "section", "document"}
+SEATED_NAME = re.compile(r"\b(?:of|in) (?:the )?((?:St\.? |Saint )?[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)$")
 VOTE_COUNT = re.compile(r"\b\d+ votes? (?:to|against) \d+|\bby \d+ votes\b|\bwith \d+ votes in favour\b", re.I)
 LEGISLATORS = {"mps", "deputies", "lawmakers", "legislators", "parliamentarians", "members of parliament",
                "parliament", "the parliament", "lower house", "the chamber", "chamber", "deputies of the parliament"}
@@ -610,6 +611,10 @@ class Extractor:
             actor = None  # "the bill passed its third reading": a law does not act
         if actor:
             previous_actors.append(actor)
+            seat = self._seat_of(actor)
+            if seat is not None and place.source in GUESSED_PLACES and sub not in SPEAKER_IS_NOT_PLACE:
+                # "the Legislative Assembly of St Petersburg adopted ...": where the body sits.
+                place = EventPlace(seat.country, seat if seat.kind == "city" else None, "actor")
             home = self.entity_countries.get(actor)
             # A state body acts for the whole country, not in the city the story was last in.
             national = actor in self.state_bodies and place.source == "previous"
@@ -710,6 +715,15 @@ class Extractor:
         city = self.gazetteer.city(name)
         return city is not None and city.population >= 100_000 and city.country in countries \
             and name not in self.aliases.values()
+
+    def _seat_of(self, actor: str) -> Place | None:
+        """The city or country a body's name ends on ('Legislative Assembly of St Petersburg',
+        'district court in Orenburg'), if the gazetteer knows it."""
+        seated = SEATED_NAME.search(actor)
+        if seated is None:
+            return None
+        name = seated.group(1)
+        return self.gazetteer.city(name) or self.gazetteer.country(name)
 
     def _adopter(self, sub: str, actor: str | None, country: str | None) -> str | None:
         """'Fidesz pushed it through', 'MPs adopted the law': the country's legislature adopted

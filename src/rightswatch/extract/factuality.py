@@ -269,6 +269,22 @@ def _every_year(token: Token) -> bool:
     return False
 
 
+PROVIDING_TEXTS = {"law", "bill", "amendment", "amendments", "act", "code", "decree", "legislation", "package"}
+
+
+def _provided_by_a_law(token: Token) -> bool:
+    """'adopted a law punishing the "propaganda of sodomy" with fines': the fines are what the
+    law provides, told in a participle or clause describing it, not fines anyone was given."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for node in token.ancestors:
+        if node.pos_ in ("VERB", "AUX") and node.dep_ in ("acl", "relcl"):
+            return node.head.lemma_.lower() in PROVIDING_TEXTS and node.tag_ in ("VBG", "VBZ", "VBP")
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
 def factual(token: Token, sent: Span, *, is_appeal: bool = False, text: str | None = None) -> tuple[bool, str]:
     """(is a reported fact, why not). Appeals are facts of their own: the call is the event.
     `text` is the document's text, if the caller has it (cutting from it is cheaper than
@@ -294,6 +310,8 @@ def factual(token: Token, sent: Span, *, is_appeal: bool = False, text: str | No
         return False, "condition"
     if _feared(token):
         return False, "possibility"
+    if _provided_by_a_law(token):
+        return False, "what a law provides"
     current: Token = token
     first = True
     while True:

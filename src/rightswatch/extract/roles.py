@@ -559,6 +559,8 @@ def _faceless(head: Token, ctx: DocContext, generic_heads: set[str]) -> bool:
         return True  # "at least two of them died", "several thousand of us protested"
     if head.lemma_.lower() not in generic_heads and head.lower_ not in generic_heads:
         return False
+    if head.lower_ in LEANING_CROWDS:
+        return False  # "nationalists harassed and chased participants": a leaning says who they were
     if _hyphenated_prefix(head):
         return False  # "counter-demonstrators", "anti-LGBT protesters"
     if any((m := entity_at(ctx, t)) is not None and m.label in ("ORG", "PERSON", "NORP") for t in head.subtree):
@@ -594,6 +596,7 @@ def _same_crowd_before(head: Token, ctx: DocContext, generic_heads: set[str]) ->
 
 
 NUMBER_HEADS = {"hundreds", "dozens", "thousands", "scores", "tens", "millions"}
+LEANING_CROWDS = {"nationalists", "ultranationalists", "radicals", "neo-nazis", "skinheads", "fundamentalists"}
 VAGUE_CROWD_WORDS = {"few", "several", "many", "other", "some", "more", "estimated", "approximately"}
 
 

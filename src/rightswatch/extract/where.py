@@ -101,7 +101,19 @@ def _names_a_law(mention: PlaceMention, ctx: DocContext) -> bool:
     head = token.head
     while head.dep_ == "compound" and head.head is not head:
         head = head.head
-    return token.dep_ in ("compound", "nmod") and head.lemma_.lower() in LAW_NOUNS
+    if token.dep_ in ("compound", "nmod") and head.lemma_.lower() in LAW_NOUNS:
+        return True
+    # "a Kyrgyz version of Russia's ban", "a bill copied from Russia": the model copied is not
+    # where the copy was made.
+    for ancestor in token.ancestors:
+        if ancestor.lemma_.lower() in COPY_WORDS:
+            return True
+        if ancestor.pos_ in ("VERB", "AUX"):
+            break
+    return False
+
+
+COPY_WORDS = {"version", "copy", "replica", "imitation", "clone", "modelled", "modeled", "copied"}
 
 
 def cities_in(sent: Span, ctx: DocContext) -> list[PlaceMention]:
