@@ -900,3 +900,9 @@ def test_a_body_named_by_its_city_places_its_act_there(extractor) -> None:  # ty
     assert (adopted.country, adopted.location) == ("RU", "Saint Petersburg")
     # the fines are what the law provides, not a fine anyone was given
     assert "fine_or_prosecution_for_speech" not in [e.sub_event_type for e in found]
+
+
+def test_a_practice_of_years_is_no_event_but_a_term_of_years_is(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = events(extractor, "EuroPride has organised such walks in Belgrade for years. Ales Bialiatski was jailed "
+                              "for ten years in March 2023.", published="2023-05")
+    assert [e.sub_event_type for e in found] == ["detention_or_arrest"]

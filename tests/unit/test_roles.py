@@ -686,3 +686,18 @@ def test_a_crowd_named_by_its_leaning_is_not_faceless(extractor) -> None:  # typ
     found = [e for e in events(extractor, text, published="2012-06") if e.sub_event_type in ("attack",
                                                                                          "harassment_or_threat")]
     assert found and all(e.actor == "nationalists" for e in found), found
+
+
+def test_a_procession_against_a_pride_is_not_held_by_its_organisers(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("EuroPride said the walk would go ahead. The walk is the EuroPride of this year.\n\n"
+            "On 11 September 2022 thousands of people joined a religious procession against EuroPride through central "
+            "Belgrade.")
+    held = [e for e in events(extractor, text, published="2022-09-18") if e.sub_event_type == "assembly_held"]
+    assert held and all(e.actor != "EuroPride" for e in held), held
+
+
+def test_who_promoted_a_petition_in_another_clause_launched_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Last year, a petition demanding a ban gathered signatures online; it was promoted by the Kazakhstan Union "
+            "of Parents, led by Bagila Kerimova.")
+    petition = the(events(extractor, text, published="2024-03"), "petition")
+    assert petition.actor == "Kazakhstan Union of Parents"

@@ -266,7 +266,12 @@ def _every_year(token: Token) -> bool:
             if child.lower_ in YEARLY_WORDS or (child.lemma_.lower() == "year" and any(
                     d.lower_ in ("every", "each") for d in child.children)):
                 return True
-    return False
+    # "EuroPride has organised such walks for years": a practice of years, with no count of
+    # them ("jailed for five years" is a term).
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        o.dep_ == "pobj" and o.lower_ in ("years", "decades") and not any(
+            d.dep_ in ("nummod", "quantmod") or d.like_num for d in o.children) for o in c.children)
+        for c in token.children)
 
 
 PROVIDING_TEXTS = {"law", "bill", "amendment", "amendments", "act", "code", "decree", "legislation", "package"}

@@ -826,7 +826,9 @@ def actor_and_target(
         # what the event is; who launched it, if the text says ("launched by X"), acted.
         launched = next((a for c in actor_head.children if c.dep_ == "acl" and c.tag_ == "VBN"
                          for a in [_agent(c)] if a is not None), None)
-        actor_head = launched
+        # "...; it was promoted by the Kazakhstan Union of Parents": or a clause of the sentence.
+        actor_head = launched or next((a for t in sent if t.lemma_.lower() in LAUNCHING_VERBS and t.tag_ == "VBN"
+                                       for a in [_agent(t)] if a is not None), None)
     town_council = None
     if actor_head is not None and _is_place(actor_head, ctx):
         place = next((p.place for p in ctx.places if p.start <= actor_head.i < p.end), None)
@@ -867,8 +869,8 @@ def actor_and_target(
         if actor is None and sub_event_type in ("assembly_held", "assembly_applied"):
             # "Organisers estimated that 100,000 people walked" in the Budapest Pride march:
             # a crowd with no name walked in the march its organisation holds.
-            actor = (_organiser_in(target, ctx) if target else None) or _organised_by(
-                sent, ctx, previous_actors, generic_heads)
+            actor = (_organiser_in(target, ctx) if target and _told_of_here(target, sent, ctx) else None) \
+                or _organised_by(sent, ctx, previous_actors, generic_heads)
     if actor is not None and actor.lower() in ORGANISER_WORDS:
         actor = _who_organised(target, ctx) or actor
     if target is None and sub_event_type in ("court_ruling", "lawsuit_filed"):
@@ -954,6 +956,20 @@ def _respondent_state(token: Token, sent: Span, ctx: DocContext) -> str | None:
     return None
 
 
+def _told_of_here(assembly: str, sent: Span, ctx: DocContext) -> bool:
+    """Does the sentence itself name the assembly, as the one held? A march named sentences
+    before, or one protested against ('a procession against EuroPride'), says nothing of who
+    held this one."""
+    said = ctx.text[sent.start_char:sent.end_char].lower()
+    at = said.find(assembly.lower())
+    if at >= 0:
+        return not said[:at].rstrip().endswith("against")
+    # ... or its paragraph has named it just before ("the EuroPride walk ... The marchers, joined by ...")
+    start, _ = ctx.paragraph_of(sent.start_char)
+    before = ctx.text[start:sent.start_char].lower()
+    return assembly.lower() in before and "against " + assembly.lower() not in before
+
+
 def _organiser_in(assembly: str, ctx: DocContext) -> str | None:
     """'Budapest Pride march' -> 'Budapest Pride', when the report names that organisation."""
     lowered = assembly.lower()
@@ -1005,6 +1021,7 @@ def _named_before(mentions: list[tuple[int, str]], i: int) -> str | None:
 
 
 PETITION_WORDS = {"petition", "petitions", "signature", "signatures"}
+LAUNCHING_VERBS = {"launch", "promote", "start", "initiate", "organise", "organize", "create", "post", "file"}
 HAPPENINGS = {"vote", "election", "elections", "hearing", "session", "trial", "referendum", "ceremony", "debate",
               "unrest", "violence", "clash", "clashes"}
 KIN_NOUNS = {"relative", "brother", "sister", "father", "mother", "husband", "wife", "son", "daughter", "cousin",
