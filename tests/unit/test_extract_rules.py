@@ -906,3 +906,38 @@ def test_a_practice_of_years_is_no_event_but_a_term_of_years_is(extractor) -> No
     found = events(extractor, "EuroPride has organised such walks in Belgrade for years. Ales Bialiatski was jailed "
                               "for ten years in March 2023.", published="2023-05")
     assert [e.sub_event_type for e in found] == ["detention_or_arrest"]
+
+
+@pytest.mark.parametrize("heading", ["Monthly round-up - May 2025", "2.3 2017: the Baku round-ups",
+                                     "Georgia's 17 May: two attacks and two judgments"])
+def test_a_title_of_nouns_reports_nothing(extractor, heading: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"{heading}\n\nThe report covers Azerbaijan and Georgia."
+    assert events(extractor, text, published="2025-06") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Supreme Court declared the movement extremist on 30 November 2023. The ruling took effect immediately.",
+    "Parliament passed the bill on 15 February 2024. The law still needs the signature of the President before it is "
+    "published and takes effect.",
+])
+def test_a_ruling_taking_effect_or_a_law_still_to_take_effect_is_no_law_in_force(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "law_in_force" not in [e.sub_event_type for e in events(extractor, text, published="2024-02-20")]
+
+
+@pytest.mark.parametrize("text", [
+    "In Moscow, several of those detained on 18 February 2024 were handed military draft summonses at police stations.",
+    "The group's presence in Russia had already been wound down by March 2022.",
+])
+def test_draft_summonses_and_a_wound_down_office_are_no_events(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.sub_event_type for e in events(extractor, text, published="2024-03")
+            if e.sub_event_type in ("bill_proposed", "attack")] == []
+
+
+def test_the_items_of_a_list_of_demands_ask_for_what_they_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("We call on the authorities of Tajikistan to:\n"
+            "• release Ulfatkhonim Mamadshoeva and all others detained for the peaceful exercise of their rights;\n"
+            "• investigate the killings in Khorog.\n\n"
+            "What happened in 2022:\n"
+            "• police detained Ms Mamadshoeva in Dushanbe on 18 May 2022.")
+    found = [e for e in events(extractor, text, published="2022-06") if e.sub_event_type != "statement_or_appeal"]
+    assert [(e.sub_event_type, e.date, e.actor) for e in found] == [("detention_or_arrest", "2022-05-18", "police")]

@@ -701,3 +701,17 @@ def test_who_promoted_a_petition_in_another_clause_launched_it(extractor) -> Non
             "of Parents, led by Bagila Kerimova.")
     petition = the(events(extractor, text, published="2024-03"), "petition")
     assert petition.actor == "Kazakhstan Union of Parents"
+
+
+def test_organisations_including_a_named_one_are_that_one(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("LGBTI organisations including Bilitis and Deystvie condemned the vote in Sofia on 8 August 2024 as an "
+            "attack on children's right to information.")
+    statement = the(events(extractor, text, published="2024-08-10"), "statement_or_appeal")
+    assert statement.actor == "Bilitis Foundation"  # the alias store knows Bilitis
+
+
+def test_a_case_decided_on_a_date_was_decided_by_the_court_of_its_passage(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("In Beizaras and Levickas v. Lithuania, decided on 14 January 2020, the Court examined what happened after "
+            "two young men posted a photograph of their kiss.")
+    ruling = the(events(extractor, text, published="2023-03"), "court_ruling")
+    assert (ruling.actor, ruling.date, ruling.country) == ("European Court of Human Rights", "2020-01-14", "LT")

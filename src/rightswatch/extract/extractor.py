@@ -394,6 +394,16 @@ def _undated_statement(token: Token, sent: Span, ctx: DocContext, date: EventDat
     return date
 
 
+HEADING_MAX_TOKENS = 12
+
+
+def _a_heading_of_nouns(sent: Span, ctx: DocContext) -> bool:
+    """A short line with no verb and no closing stop: a section's or a digest's title."""
+    said = ctx.text[sent.start_char:sent.end_char].strip()
+    return (len(sent) <= HEADING_MAX_TOKENS and not said.endswith((".", "!", "?", '"', "”"))
+            and not any(t.pos_ in ("VERB", "AUX") for t in sent))
+
+
 def _text_of(span: Span | None, ctx: DocContext) -> str:
     """A span's text from the document's text (spaCy's Span.text joins its tokens anew)."""
     return "" if span is None else ctx.text[span.start_char: span.end_char]
@@ -568,6 +578,8 @@ class Extractor:
                 date = EventDate(ctx.ref.value, precision_of(ctx.ref.value), "document")
             elif date.source == "document":
                 date = _undated_statement(token, sent, ctx, date)
+        if token.pos_ in ("NOUN", "PROPN") and _a_heading_of_nouns(sent, ctx):
+            return []  # "Monthly round-up - May 2025", "2.3 2017: the Baku round-ups": a title, not a report
         if token.pos_ in ("NOUN", "PROPN") and date.source != "sentence" and not ctx.places_in(sent) \
                 and not _undergone(token):
             return []  # a bare noun ("attacks on activists") with no time or place is talk, not a report
@@ -582,6 +594,8 @@ class Extractor:
             cited = cited_respondent(sent, ctx, self.gazetteer)
             if cited is not None:
                 place = EventPlace(cited.country, None, "case")
+                if actor is None and sub == "court_ruling":
+                    actor = case_court(sent, previous, ctx)  # "..., decided on 14 January 2020, the Court examined"
         if sub in ASSEMBLY_FOR_REGISTRATION and actor and CITY_AUTHORITY.search(actor) \
                 and not REGISTRATION_WORDS.search(_text_of(sent, ctx)):
             # "This year the akimat refused our application": a city hall decides on marches,

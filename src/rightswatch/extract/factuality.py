@@ -274,6 +274,26 @@ def _every_year(token: Token) -> bool:
         for c in token.children)
 
 
+BULLET = re.compile(r"^\s*(?:[•\-–—*·▪]|\d{1,2}[.)])\s")
+DEMAND_LEAD = re.compile(r"\b(?:to|should|must|shall|will|urge|urges|recommend|recommends|calls?)\s*:\s*$", re.I)
+
+
+def _in_a_list_of_demands(sent: Span, text: str) -> bool:
+    """'We call on the authorities to:\n• release X and all others detained ...': the items of
+    a list its lead line opens as demands ask for what they name."""
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    if not BULLET.match(text[line_start:sent.end_char]):
+        return False
+    end = line_start - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip() and not BULLET.match(line):
+            return DEMAND_LEAD.search(line) is not None
+        end = start - 1
+    return False
+
+
 PROVIDING_TEXTS = {"law", "bill", "amendment", "amendments", "act", "code", "decree", "legislation", "package"}
 
 
@@ -301,6 +321,8 @@ def factual(token: Token, sent: Span, *, is_appeal: bool = False, text: str | No
         return False, "question"
     if INTERVIEWER.match(said):
         return False, "the interviewer's prompt"  # "Q: Then you went to court."
+    if _in_a_list_of_demands(sent, text):
+        return False, "a demand in a list"
     if token.sent.root is not token and _imperative(token.sent.root):
         # "Release everyone detained for peaceful expression": what a recommendation names is
         # asked for, not reported.

@@ -596,6 +596,7 @@ def _same_crowd_before(head: Token, ctx: DocContext, generic_heads: set[str]) ->
 
 
 NUMBER_HEADS = {"hundreds", "dozens", "thousands", "scores", "tens", "millions"}
+SPEAKING_BODIES = {"organisations", "organizations", "ngos"}
 LEANING_CROWDS = {"nationalists", "ultranationalists", "radicals", "neo-nazis", "skinheads", "fundamentalists"}
 VAGUE_CROWD_WORDS = {"few", "several", "many", "other", "some", "more", "estimated", "approximately"}
 
@@ -838,7 +839,10 @@ def actor_and_target(
             town_council = f"{ctx.doc[actor_head.i].text} council"
         actor_head = None  # "BISHKEK — President ...", "Georgia held ...": a place is not who acted
     actor = name_of(actor_head, ctx, previous_actors, generic_heads) if actor_head is not None else town_council
-    if actor is not None and actor_head is not None and _faceless(actor_head, ctx, generic_heads):
+    speaking_bodies = sub_event_type == "statement_or_appeal" and actor_head is not None \
+        and actor_head.lower_ in SPEAKING_BODIES  # "more than 80 organisations said": a collective on record
+    if actor is not None and actor_head is not None and not speaking_bodies \
+            and _faceless(actor_head, ctx, generic_heads):
         # "people", "about a dozen people": a monitor codes who they were, or nobody; "the
         # protesters" are the "anti-LGBT protesters" the report named before.
         actor = _same_crowd_before(actor_head, ctx, generic_heads) or _crowd_leader(actor_head, ctx)

@@ -155,7 +155,29 @@ def _characterises(token: Token) -> bool:
         "be", "call", "describe", "label", "brand", "consider", "see", "remain", "become")
 
 
+JUDGMENT_NOUNS = {"ruling", "judgment", "judgement", "decision", "verdict", "sentence"}
+
+
+def _judgment_in_force(token: Token) -> bool:
+    """'The ruling took effect immediately': a judgment taking effect is no law coming into force."""
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lemma_.lower() in JUDGMENT_NOUNS
+
+
+def _still_to_come(token: Token) -> bool:
+    """'The law still needs the President's signature before it takes effect': a present tense
+    after 'before', 'until' or 'once' tells what has not yet happened."""
+    clause = token
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head  # "before it is published and takes effect"
+    present = token.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
+                                                  for c in token.children)
+    return clause.dep_ == "advcl" and present and any(
+        c.dep_ == "mark" and c.lower_ in ("before", "until", "once") for c in clause.children)
+
+
 VETOES: dict[str, list[Callable[[Token], bool]]] = {
+    "law_in_force": [_judgment_in_force, _still_to_come],
     "attack": [_characterises],
     "harassment_or_threat": [_characterises],
     "detention_or_arrest": [_while_held],
