@@ -236,11 +236,16 @@ def in_a_side_clause(word: Token, trigger: Token) -> bool:
 REASON_MARKS = {"because"}  # not "since": "banned since the court declared it ... in 2015" dates the ban
 
 
+def quote_open(before: str) -> bool:
+    """Does a quotation stay open at the end of `before`: open curly quotes outnumber closed
+    ones, or straight ones are odd?"""
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def inside_quotes(sent: Span, i: int) -> bool:
     """Token i stands inside a quotation of its sentence ('... from the “darkness spread by the
-    United States”'): open curly quotes outnumber closed ones before it, or straight ones are odd."""
-    before = sent.doc[sent.start:i].text
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    United States”')."""
+    return quote_open(sent.doc[sent.start:i].text)
 
 
 def _at_line_start(doc: Doc, i: int) -> bool:

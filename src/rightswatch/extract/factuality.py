@@ -4,6 +4,7 @@ nobody; "If the rally would go through" is no rally)."""
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from spacy.tokens import Span, Token
@@ -219,8 +220,7 @@ def _dated_participle(token: Token) -> bool:
 
 ADOPTING_VERBS = {"adopt", "pass", "approve", "enact"}
 ADOPTED_TEXTS = {"law", "amendment", "act", "code", "legislation", "package", "ban"}
-MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-               "november", "december"}
+MONTH_NAMES = {name.lower() for name in calendar.month_name if name}
 
 
 def _imperative(token: Token) -> bool:

@@ -9,7 +9,7 @@ from collections import Counter
 from spacy.tokens import Span, Token
 
 from rightswatch.extract.cases import CASE_MARKS
-from rightswatch.extract.context import DocContext, EntityMention, dateline_end, entity_at, strip_title
+from rightswatch.extract.context import DocContext, EntityMention, dateline_end, entity_at, quote_open, strip_title
 from rightswatch.extract.factuality import the_signatories
 from rightswatch.extract.gatherings import ASSEMBLY_WORDS, assembly_name
 from rightswatch.extract.laws import LAW_HEADS, law_before, law_name
@@ -142,8 +142,7 @@ def _in_quote(ctx: DocContext, token: Token) -> bool:
     sentences)? A law's title in quotes after it ('condemn the law "On Family Values"') is not."""
     start, _ = ctx.paragraph_of(token.idx)
     before = ctx.text[start:token.idx]
-    return (before.count("“") > before.count("”") or before.count('"') % 2 == 1
-            or before.count("«") > before.count("»"))
+    return quote_open(before) or before.count("«") > before.count("»")
 
 
 def _speaker(ctx: DocContext, token: Token) -> str | None:
