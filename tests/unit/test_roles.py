@@ -715,3 +715,23 @@ def test_a_case_decided_on_a_date_was_decided_by_the_court_of_its_passage(extrac
             "two young men posted a photograph of their kiss.")
     ruling = the(events(extractor, text, published="2023-03"), "court_ruling")
     assert (ruling.actor, ruling.date, ruling.country) == ("European Court of Human Rights", "2020-01-14", "LT")
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("2. Oleg Orlov jailed\n\nOn 27 February 2024 a Moscow court sentenced him.", "Oleg Orlov"),
+    ("27 August 2021 — BAJ liquidated\n\nThe association said it would go on working.",
+     "Belarusian Association of Journalists"),
+])
+def test_a_headline_without_its_was_tells_who_was_acted_on(extractor, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    headline = text.splitlines()[0]
+    found = [e for e in events(extractor, text, published="2024-03") if e.evidence in headline]
+    assert found and all(e.actor is None and target in (e.target or "") for e in found), found
+
+
+def test_a_participle_after_a_purpose_clause_tells_how_the_subject_acted(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("On 17 September 2022 groups of far-right protesters tried to break through police cordons to reach the "
+            "marchers, throwing stones, bottles and flares.\n\n"
+            "Groups of far-right protesters tried to break through police cordons to reach the marchers, throwing "
+            "stones, bottles and flares, and injuring several police officers.")
+    attacks = [e for e in events(extractor, text, published="2022-09-18") if e.sub_event_type == "attack"]
+    assert attacks and all(e.actor == "far-right protesters" for e in attacks), attacks

@@ -310,6 +310,23 @@ def _provided_by_a_law(token: Token) -> bool:
     return False
 
 
+def _manner_of(token: Token) -> Token | None:
+    """'Groups of far-right protesters tried to break through police cordons to reach the
+    marchers, throwing stones ... and injuring several officers': a participle after a comma
+    tells how the sentence's subject acted, whatever infinitive the parser hung it on; it is as
+    real as the finite verb it goes with."""
+    participle = token
+    while participle.dep_ == "conj" and participle.head.tag_ == "VBG":
+        participle = participle.head
+    if participle.tag_ != "VBG" or participle.dep_ != "advcl" or participle.i == 0 \
+            or participle.doc[participle.i - 1].text != ",":
+        return None
+    infinitive = participle.head
+    if not (_infinitive(infinitive) and infinitive.dep_ == "advcl"):
+        return None
+    return next((a for a in infinitive.ancestors if a.tag_ in ("VBD", "VBZ", "VBP")), None)
+
+
 def factual(token: Token, sent: Span, *, is_appeal: bool = False, text: str | None = None) -> tuple[bool, str]:
     """(is a reported fact, why not). Appeals are facts of their own: the call is the event.
     `text` is the document's text, if the caller has it (cutting from it is cheaper than
@@ -339,8 +356,8 @@ def factual(token: Token, sent: Span, *, is_appeal: bool = False, text: str | No
         return False, "possibility"
     if _provided_by_a_law(token):
         return False, "what a law provides"
-    current: Token = token
-    first = True
+    current: Token = _manner_of(token) or token
+    first = current is token
     while True:
         if _has_modal(current):
             return False, "modal or future"

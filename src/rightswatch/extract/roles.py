@@ -299,6 +299,13 @@ def _local_body_of(head: Token) -> str | None:
     return " ".join([town.text, *kind, head.text])
 
 
+def _capitalised_common_noun(mention: EntityMention, ctx: DocContext) -> bool:
+    """'Groups of far-right protesters tried ...': a common noun opening its sentence, which the
+    model took for a name."""
+    token = ctx.doc[mention.start]
+    return mention.end - mention.start == 1 and token.pos_ == "NOUN" and bool(token.is_sent_start)
+
+
 def name_of(head: Token, ctx: DocContext, previous_actors: list[str], generic_heads: set[str]) -> str | None:
     """A canonical name for the participant whose phrase is headed by `head`."""
     head = _hyphen_last(head)
@@ -316,6 +323,8 @@ def name_of(head: Token, ctx: DocContext, previous_actors: list[str], generic_he
     if court is not None:
         return name_of(court, ctx, previous_actors, generic_heads)
     own = entity_at(ctx, head)
+    if own and _capitalised_common_noun(own, ctx):
+        own = None
     if own and own.label in ("PERSON", "ORG") and len(strip_title(own.text).split()) == 1:
         # "the Parliament", "the Court" tagged on their own: the body named before, if any.
         own = None if _same_body(head, ctx) else own
@@ -333,7 +342,8 @@ def name_of(head: Token, ctx: DocContext, previous_actors: list[str], generic_he
     if is_generic and any(t.lower_ in ("same", "this", "that") for t in head.children) and previous_actors:
         return previous_actors[-1]
     # "Activists in Almaty": a city the model tags as an organisation is still a city.
-    orgs = [m for m in _ent_spans(ctx, phrase, ("ORG",)) if (m.start, m.end) not in ctx.place_spans]
+    orgs = [m for m in _ent_spans(ctx, phrase, ("ORG",)) if (m.start, m.end) not in ctx.place_spans
+            and not _capitalised_common_noun(m, ctx)]
     persons = [m for m in _ent_spans(ctx, phrase, ("PERSON",)) if (m.start, m.end) not in ctx.place_spans]
     if is_generic and orgs:
         # "a coalition of organisations, including Human Rights Watch and Amnesty": the first named.
@@ -498,6 +508,19 @@ def _agent(token: Token) -> Token | None:
                 if pobj.dep_ == "pobj":
                     return pobj
     return None
+
+
+HEADLINE_MAX_TOKENS = 12
+
+
+def _headline_passive(token: Token, sent: Span, ctx: DocContext) -> bool:
+    """A past participle heading a short line with no closing stop and no object: a headline
+    in the passive without its auxiliary."""
+    said = ctx.text[sent.start_char:sent.end_char].strip()
+    return (token.tag_ in ("VBD", "VBN") and token.dep_ == "ROOT" and len(sent) <= HEADLINE_MAX_TOKENS
+            and not said.endswith((".", "!", "?", '"', "”"))
+            and any(c.dep_ == "nsubj" for c in token.children)
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in token.children))
 
 
 def _passive(token: Token) -> bool:
@@ -749,6 +772,11 @@ def actor_and_target(
             target_head = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")), None)
     elif (fused := fused_subject(token)) is not None:
         actor_head, target_head = fused, token.head
+    elif _headline_passive(token, sent, ctx):
+        # "Oleg Orlov jailed", "Kyiv Equality March attacked": a headline drops the "was"; its
+        # subject is who was acted on.
+        actor_head = None
+        target_head = next((c for c in token.children if c.dep_ == "nsubj"), None)
     elif passive:
         actor_head = _agent(token)
         target_head = next((c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
