@@ -236,6 +236,15 @@ def in_a_side_clause(word: Token, trigger: Token) -> bool:
 REASON_MARKS = {"because"}  # not "since": "banned since the court declared it ... in 2015" dates the ban
 
 
+TITLE_MAX_TOKENS = 12
+
+
+def a_title_line(sent: Span, ctx: DocContext) -> bool:
+    """A short sentence with no closing stop: a headline, a section's or a digest's title."""
+    said = ctx.text[sent.start_char:sent.end_char].strip()
+    return len(sent) <= TITLE_MAX_TOKENS and not said.endswith((".", "!", "?", '"', "”"))
+
+
 def quote_open(before: str) -> bool:
     """Does a quotation stay open at the end of `before`: open curly quotes outnumber closed
     ones, or straight ones are odd?"""

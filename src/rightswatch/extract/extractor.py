@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from rightswatch.codebook import Codebook, load_codebook
 from rightswatch.extract.cases import CASE_MARKS, case_court, case_respondent, cited_respondent
 from rightswatch.extract.confidence import Evidence, confidence, features
-from rightswatch.extract.context import DocContext, PlaceMention, build_context
+from rightswatch.extract.context import DocContext, PlaceMention, a_title_line, build_context
 from rightswatch.extract.factuality import GRANTING_VERBS, REQUEST_NOUNS, appeal_on_record, factual, the_signatories
 from rightswatch.extract.merge import merge_candidates
 from rightswatch.extract.repeats import repeated, repeating_verb
@@ -394,14 +394,9 @@ def _undated_statement(token: Token, sent: Span, ctx: DocContext, date: EventDat
     return date
 
 
-HEADING_MAX_TOKENS = 12
-
-
 def _a_heading_of_nouns(sent: Span, ctx: DocContext) -> bool:
-    """A short line with no verb and no closing stop: a section's or a digest's title."""
-    said = ctx.text[sent.start_char:sent.end_char].strip()
-    return (len(sent) <= HEADING_MAX_TOKENS and not said.endswith((".", "!", "?", '"', "”"))
-            and not any(t.pos_ in ("VERB", "AUX") for t in sent))
+    """A title line with no verb: a section's or a digest's title."""
+    return a_title_line(sent, ctx) and not any(t.pos_ in ("VERB", "AUX") for t in sent)
 
 
 def _text_of(span: Span | None, ctx: DocContext) -> str:

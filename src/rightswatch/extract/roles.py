@@ -9,7 +9,15 @@ from collections import Counter
 from spacy.tokens import Span, Token
 
 from rightswatch.extract.cases import CASE_MARKS
-from rightswatch.extract.context import DocContext, EntityMention, dateline_end, entity_at, quote_open, strip_title
+from rightswatch.extract.context import (
+    DocContext,
+    EntityMention,
+    a_title_line,
+    dateline_end,
+    entity_at,
+    quote_open,
+    strip_title,
+)
 from rightswatch.extract.factuality import the_signatories
 from rightswatch.extract.gatherings import ASSEMBLY_WORDS, assembly_name
 from rightswatch.extract.laws import LAW_HEADS, law_before, law_name
@@ -510,15 +518,10 @@ def _agent(token: Token) -> Token | None:
     return None
 
 
-HEADLINE_MAX_TOKENS = 12
-
-
 def _headline_passive(token: Token, sent: Span, ctx: DocContext) -> bool:
-    """A past participle heading a short line with no closing stop and no object: a headline
-    in the passive without its auxiliary."""
-    said = ctx.text[sent.start_char:sent.end_char].strip()
-    return (token.tag_ in ("VBD", "VBN") and token.dep_ == "ROOT" and len(sent) <= HEADLINE_MAX_TOKENS
-            and not said.endswith((".", "!", "?", '"', "”"))
+    """A past participle heading a title line with no object: a headline in the passive
+    without its auxiliary."""
+    return (token.tag_ in ("VBD", "VBN") and token.dep_ == "ROOT" and a_title_line(sent, ctx)
             and any(c.dep_ == "nsubj" for c in token.children)
             and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in token.children))
 
