@@ -123,16 +123,22 @@ def _chunk_text(head: Token, countries: frozenset[int] = frozenset()) -> str:
     return text + _leader_phrase(head, countries) if text else text
 
 
-def _leader_phrase(head: Token, countries: frozenset[int]) -> str:
-    """'a crowd led by Orthodox priests': who led a group is part of what the group is."""
+def _leader_of(head: Token) -> Token | None:
+    """The head of who led the group headed by `head` ('a crowd led by Orthodox priests')."""
     for acl in head.children:
         if acl.dep_ == "acl" and acl.lemma_.lower() == "lead":
             for agent in acl.children:
                 if agent.dep_ == "agent":
                     leader = next((p for p in agent.children if p.dep_ == "pobj"), None)
                     if leader is not None:
-                        return f" led by {_chunk_text(leader, countries)}"
-    return ""
+                        return leader
+    return None
+
+
+def _leader_phrase(head: Token, countries: frozenset[int]) -> str:
+    """'a crowd led by Orthodox priests': who led a group is part of what the group is."""
+    leader = _leader_of(head)
+    return f" led by {_chunk_text(leader, countries)}" if leader is not None else ""
 
 
 def _last_before(ctx: DocContext, token: Token, labels: tuple[str, ...]) -> EntityMention | None:
@@ -599,9 +605,9 @@ def _crowd_leader(head: Token, ctx: DocContext) -> str | None:
     it was is coded by who led it."""
     for node in (head, *(c for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children
                          if c.dep_ == "pobj")):
-        led = _leader_phrase(node, ctx.country_tokens)
-        if led:
-            return led.removeprefix(" led by ")
+        leader = _leader_of(node)
+        if leader is not None:
+            return _chunk_text(leader, ctx.country_tokens) or None
     return None
 
 
